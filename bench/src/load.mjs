@@ -1,0 +1,211 @@
+// The HTTP side of the bench: one request with its latency, sequential
+// "cold" passes and bounded concurrent "warm" runs, and the statistics.
+
+import http from 'node:http';
+
+/** Per-request timeout: a request that takes longer counts as an error. */
+const REQUEST_TIMEOUT_MS = 30000;
+
+/**
+ * GETs a URL on the loopback interface and reads the whole body.
+ * Resolves to { status, ms, bytes, body? } and never rejects: network
+ * errors and timeouts come back as status 0.
+ */
+export function get(url, { token, agent, keepBody = false }) {
+  return new Promise(resolve => {
+    const started = process.hrtime.bigint();
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
+    const req = http.get(
+      url,
+      {
+        agent,
+        headers: { authorization: `Bearer ${token}` },
+        timeout: REQUEST_TIMEOUT_MS,
+      },
+      res => {
+        const chunks = [];
+        let bytes = 0;
+        res.on('data', chunk => {
+          bytes += chunk.length;
+          if (keepBody) chunks.push(chunk);
+        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode,
+            ms: elapsed(),
+            bytes,
+            contentType: res.headers['content-type'],
+            body: keepBody ? Buffer.concat(chunks).toString('utf8') : undefined,
+          }),
+        );
+        res.on('error', error =>
+          resolve({ status: 0, ms: elapsed(), bytes, error: String(error) }),
+        );
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', error =>
+      resolve({ status: 0, ms: elapsed(), bytes: 0, error: String(error) }),
+    );
+  });
+}
+
+/** Sends a JSON POST and parses the JSON answer (used for set-up, not timed). */
+export function postJson(url, { token, body }) {
+  return new Promise((resolve, reject) => {
+    const payload = JSON.stringify(body);
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${token}`,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(payload),
+        },
+        timeout: REQUEST_TIMEOUT_MS,
+      },
+      res => {
+        const chunks = [];
+        res.on('data', c => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode !== 200) {
+            reject(
+              new Error(
+                `POST ${url} answered ${res.statusCode}: ${text.slice(0, 300)}`,
+              ),
+            );
+            return;
+          }
+          resolve(JSON.parse(text));
+        });
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+/** Nearest-rank percentile of an unsorted array of numbers. */
+export function percentile(values, p) {
+  if (values.length === 0) return undefined;
+  const sorted = Float64Array.from(values).sort();
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];
+}
+
+function summarize(results) {
+  const ok = results.filter(r => r.status === 200);
+  const statuses = {};
+  for (const r of results) statuses[r.status] = (statuses[r.status] ?? 0) + 1;
+  const latencies = ok.map(r => r.ms);
+  return {
+    requests: results.length,
+    errors: results.length - ok.length,
+    statuses,
+    p50Ms: round(percentile(latencies, 50)),
+    p90Ms: round(percentile(latencies, 90)),
+    p99Ms: round(percentile(latencies, 99)),
+    maxMs: round(latencies.length ? Math.max(...latencies) : undefined),
+    meanBytes: ok.length
+      ? Math.round(ok.reduce((s, r) => s + r.bytes, 0) / ok.length)
+      : undefined,
+  };
+}
+
+export function round(value, digits = 2) {
+  if (value === undefined || Number.isNaN(value)) return undefined;
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * The cold pass: every sampled entity once per target, one request at a
+ * time. The order of the targets rotates from one entity to the next, so
+ * that no target always comes first (when the database pages are coldest)
+ * or always follows another that has just read the same rows.
+ */
+export async function runCold({ targets, sample, agent }) {
+  const results = Object.fromEntries(targets.map(t => [t.id, []]));
+  for (let i = 0; i < sample.length; i++) {
+    for (let k = 0; k < targets.length; k++) {
+      const target = targets[(i + k) % targets.length];
+      results[target.id].push(
+        await get(target.url(sample[i]), { token: target.token, agent }),
+      );
+    }
+  }
+  return Object.fromEntries(targets.map(t => [t.id, summarize(results[t.id])]));
+}
+
+/**
+ * A warm run: first one unmeasured pass over the sample with the same
+ * clients, then `concurrency` clients, each sending its next request as
+ * soon as the previous one answered, cycling through the sample, until
+ * `seconds` have passed or `maxRequests` were sent, whichever comes first.
+ * The target's token should be one no other run used: the agent-context
+ * plugin caches per caller, so the unmeasured pass then fills that cache
+ * afresh, and nothing in it expires during the measured part (as long as
+ * the pass and the run take less than the cache's lifetime). `cpu` reads
+ * the backend's CPU time around the measured part.
+ */
+export async function runWarm({
+  target,
+  sample,
+  concurrency,
+  seconds,
+  maxRequests,
+  cpu,
+}) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  let primed = 0;
+  const primeStarted = Date.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (primed < sample.length) {
+        await get(target.url(sample[primed++]), { token: target.token, agent });
+      }
+    }),
+  );
+  const primeS = (Date.now() - primeStarted) / 1000;
+  const results = [];
+  let issued = 0;
+  const started = process.hrtime.bigint();
+  const deadline = Date.now() + seconds * 1000;
+  const cpuBefore = cpu?.();
+  const clientCpuBefore = process.cpuUsage();
+  const worker = async () => {
+    while (Date.now() < deadline && issued < maxRequests) {
+      const entity = sample[issued++ % sample.length];
+      results.push(
+        await get(target.url(entity), { token: target.token, agent }),
+      );
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsedS = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpuAfter = cpu?.();
+  const clientCpu = process.cpuUsage(clientCpuBefore);
+  agent.destroy();
+  const summary = summarize(results);
+  return {
+    concurrency,
+    primeS: round(primeS),
+    seconds: round(elapsedS),
+    ...summary,
+    requestsPerSecond: round((results.length - summary.errors) / elapsedS, 1),
+    backendCpuMsPerRequest:
+      cpuBefore !== undefined && results.length
+        ? round((cpuAfter - cpuBefore) / results.length)
+        : undefined,
+    backendCpuCores:
+      cpuBefore !== undefined
+        ? round((cpuAfter - cpuBefore) / 1000 / elapsedS)
+        : undefined,
+    loadGeneratorCpuCores: round(
+      (clientCpu.user + clientCpu.system) / 1e6 / elapsedS,
+    ),
+  };
+}

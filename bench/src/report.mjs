@@ -1,0 +1,579 @@
+// Renders bench/results.json as docs/benchmarks.md: the figures side by
+// side per database, the targets met or not, and a reading derived from the
+// figures themselves (so that a re-run never leaves stale prose behind).
+
+const TARGET_LABELS = {
+  byName: 'catalog by-name (baseline)',
+  context: 'context JSON',
+  agentsMd: 'AGENTS.md',
+};
+const TARGET_IDS = Object.keys(TARGET_LABELS);
+const RSS_LIMIT_MB = 150;
+const COLD_FACTOR = 3;
+
+const fmt = (value, digits = 1) =>
+  value === undefined || value === null || Number.isNaN(value)
+    ? '–'
+    : Number(value).toLocaleString('en-US', {
+        maximumFractionDigits: digits,
+        minimumFractionDigits: 0,
+      });
+const signed = value =>
+  value === undefined ? '–' : value < 0 ? `−${fmt(-value)}` : `+${fmt(value)}`;
+const ms = value =>
+  value === undefined ? '–' : `${fmt(value, value < 10 ? 2 : 1)}`;
+const ratio = (a, b) => (a !== undefined && b ? a / b : undefined);
+
+/** A Markdown table; figures (every column but the first) align right. */
+function table(header, rows, { numeric = true } = {}) {
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header
+      .map((_, i) => (i === 0 || !numeric ? '---' : '---:'))
+      .join(' | ')} |`,
+    ...rows.map(r => `| ${r.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** The targets the project set itself, evaluated for one database. */
+export function evaluateTargets(db) {
+  const out = [];
+  const concurrencies = Object.keys(db.warm?.byName ?? {});
+  const measured = id => !db.error && db.cold?.[id] !== undefined;
+
+  // 1. Warm AGENTS.md throughput at least the by-name baseline's.
+  if (measured('agentsMd')) {
+    const parts = concurrencies.map(c => {
+      const mine = db.warm.agentsMd[c].requestsPerSecond;
+      const base = db.warm.byName[c].requestsPerSecond;
+      return { c, mine, base, ok: mine >= base };
+    });
+    out.push({
+      id: 'warmThroughput',
+      met: parts.every(p => p.ok),
+      detail: parts
+        .map(p => `${fmt(p.mine)} vs ${fmt(p.base)} req/s at ${p.c} clients`)
+        .join('; '),
+    });
+  } else {
+    out.push({
+      id: 'warmThroughput',
+      met: undefined,
+      detail: notMeasured(db, 'agentsMd'),
+    });
+  }
+
+  // 2. Cold p50 of each agent-context endpoint within 3x the baseline's.
+  for (const id of ['agentsMd', 'context']) {
+    if (measured(id) && measured('byName')) {
+      const r = ratio(db.cold[id].p50Ms, db.cold.byName.p50Ms);
+      out.push({
+        id: `cold-${id}`,
+        met: r <= COLD_FACTOR,
+        detail: `${ms(db.cold[id].p50Ms)} ms vs ${ms(
+          db.cold.byName.p50Ms,
+        )} ms (${fmt(r, 2)}×)`,
+      });
+    } else {
+      out.push({
+        id: `cold-${id}`,
+        met: undefined,
+        detail: notMeasured(db, id),
+      });
+    }
+  }
+
+  // 3. Memory growth with the catalog loaded, of the backend process.
+  if (!db.error && db.memoryGrowthMb) {
+    out.push({
+      id: 'rss',
+      met: db.memoryGrowthMb.backend < RSS_LIMIT_MB,
+      detail:
+        `${signed(
+          db.memoryGrowthMb.backend,
+        )} MB after ingestion and the load (${fmt(
+          db.memoryEmpty.backendRssMb,
+        )} → ${fmt(db.memoryAfterLoad.backendRssMb)} MB, after a full GC); ` +
+        `${signed(
+          db.memoryGrowthMb.backendAfterIngestion,
+        )} MB after ingestion alone`,
+    });
+  } else {
+    out.push({ id: 'rss', met: undefined, detail: notMeasured(db) });
+  }
+  return out;
+}
+
+function notMeasured(db, id) {
+  if (db.error) return 'not measured: the run failed';
+  if (id && db.skipped?.[id]) return 'not measured: the endpoint answers 404';
+  return 'not measured';
+}
+
+const TARGET_TEXT = {
+  warmThroughput: 'Warm AGENTS.md throughput ≥ catalog by-name throughput',
+  'cold-agentsMd': `Cold AGENTS.md p50 ≤ ${COLD_FACTOR}× by-name p50`,
+  'cold-context': `Cold context JSON p50 ≤ ${COLD_FACTOR}× by-name p50`,
+  rss: `Backend RSS growth with the catalog loaded < ${RSS_LIMIT_MB} MB`,
+};
+
+const verdict = t =>
+  t.met === undefined ? '**not measured**' : t.met ? '**met**' : '**not met**';
+
+function databaseSection(db, results) {
+  const lines = [`### ${db.label}`, ''];
+  if (db.error) {
+    lines.push('**The run failed:**', '', '```', db.error, '```', '');
+  }
+  if (db.ingestion) {
+    lines.push(
+      table(
+        ['start-up and ingestion', 'seconds'],
+        [
+          [
+            'backend ready, empty catalog (process start → readiness)',
+            fmt(db.startupS),
+          ],
+          [
+            'backend ready, with the catalog configured',
+            fmt(db.ingestion.readyS),
+          ],
+          [
+            `all ${fmt(
+              results.settings.entities,
+              0,
+            )} entities visible (from process start)`,
+            fmt(db.ingestion.allEntitiesVisibleS),
+          ],
+          [
+            'every sampled entity carries all its relations (from process start)',
+            fmt(db.ingestion.sampleRelationsCompleteS),
+          ],
+          [
+            'ingestion rate, entities/s (readiness → all visible)',
+            fmt(db.ingestion.entitiesPerSecond),
+          ],
+        ],
+      ),
+      '',
+    );
+  }
+  if (db.cold) {
+    const ids = TARGET_IDS;
+    const cell = (id, f) =>
+      db.cold[id] ? f(id) : db.skipped?.[id] ? 'skipped' : '–';
+    const rows = [
+      ['cold p50, ms', ...ids.map(id => cell(id, x => ms(db.cold[x].p50Ms)))],
+      ['cold p99, ms', ...ids.map(id => cell(id, x => ms(db.cold[x].p99Ms)))],
+    ];
+    for (const c of Object.keys(db.warm?.byName ?? {})) {
+      const w = id => db.warm[id]?.[c];
+      rows.push(
+        [
+          `warm, ${c} clients: p50, ms`,
+          ...ids.map(id => cell(id, x => ms(w(x).p50Ms))),
+        ],
+        [
+          `warm, ${c} clients: p99, ms`,
+          ...ids.map(id => cell(id, x => ms(w(x).p99Ms))),
+        ],
+        [
+          `warm, ${c} clients: requests/s`,
+          ...ids.map(id => cell(id, x => `**${fmt(w(x).requestsPerSecond)}**`)),
+        ],
+        [
+          `warm, ${c} clients: backend CPU per request, ms`,
+          ...ids.map(id => cell(id, x => ms(w(x).backendCpuMsPerRequest))),
+        ],
+        [
+          `warm, ${c} clients: JS heap in use after the run and a full GC, MB`,
+          ...ids.map(id => cell(id, x => fmt(w(x).heapAfterGcMb))),
+        ],
+      );
+    }
+    rows.push(
+      [
+        'mean response size, bytes',
+        ...ids.map(id => cell(id, x => fmt(db.cold[x].meanBytes, 0))),
+      ],
+      [
+        'failed requests (cold + warm)',
+        ...ids.map(id =>
+          cell(id, x =>
+            fmt(
+              db.cold[x].errors +
+                Object.values(db.warm[x] ?? {}).reduce(
+                  (s, w) => s + w.errors,
+                  0,
+                ),
+              0,
+            ),
+          ),
+        ),
+      ],
+    );
+    lines.push(
+      table(
+        ['latency and throughput', ...ids.map(id => TARGET_LABELS[id])],
+        rows,
+      ),
+      '',
+    );
+  }
+  if (db.memoryEmpty && db.memoryAfterLoad) {
+    const m = [db.memoryEmpty, db.memoryIngested, db.memoryAfterLoad];
+    lines.push(
+      table(
+        [
+          'memory, MB',
+          'empty catalog',
+          'after ingestion',
+          'after the load',
+          'growth',
+        ],
+        [
+          [
+            'backend RSS (VmRSS) after a full GC',
+            ...m.map(x => fmt(x.backendRssMb)),
+            signed(db.memoryGrowthMb.backend),
+          ],
+          [
+            'JS heap in use after a full GC',
+            ...m.map(x => fmt(x.heapUsedMb)),
+            signed(db.memoryGrowthMb.heap),
+          ],
+          [
+            'backend RSS before the GC (after the load: the highest of the warm runs)',
+            fmt(m[0].backendRssBeforeGcMb),
+            fmt(m[1].backendRssBeforeGcMb),
+            fmt(
+              Math.max(
+                ...Object.values(db.warm ?? {}).flatMap(byConcurrency =>
+                  Object.values(byConcurrency).map(run => run.rssBeforeGcMb),
+                ),
+              ),
+            ),
+            '',
+          ],
+          [
+            'backend peak RSS so far (VmHWM)',
+            ...m.map(x => fmt(x.backendPeakRssMb)),
+            '',
+          ],
+          // Only with BENCH_BACKEND=yarn is there more than the backend.
+          ...(m[2].treeProcesses > 1
+            ? [
+                [
+                  `process tree RSS (yarn, backstage-cli, backend: ${m[2].treeProcesses} processes)`,
+                  ...m.map(x => fmt(x.treeRssMb)),
+                  signed(db.memoryGrowthMb.tree),
+                ],
+              ]
+            : []),
+        ],
+      ),
+      '',
+    );
+  }
+  for (const [id, why] of Object.entries(db.skipped ?? {})) {
+    lines.push(
+      `- **${TARGET_LABELS[id]} skipped:** ${why} Re-run \`./bench/run.sh\` once it exists.`,
+    );
+  }
+  if (db.checks?.contextHub) {
+    const c = db.checks.contextHub;
+    const complete =
+      c.dependents === c.expectedDependents &&
+      c.dependsOn === c.expectedDependsOn;
+    lines.push(
+      `- Check: the context of the biggest sampled hub \`${c.ref}\` lists ${fmt(
+        c.dependents,
+        0,
+      )} of its ${fmt(c.expectedDependents, 0)} dependents and ${fmt(
+        c.dependsOn,
+        0,
+      )} of its ${fmt(c.expectedDependsOn, 0)} dependencies${
+        complete ? ' (complete)' : ' (**incomplete**)'
+      }.`,
+    );
+  }
+  if (db.checks?.agentsMdHub) {
+    const c = db.checks.agentsMdHub;
+    lines.push(
+      `- Check: AGENTS.md of \`${c.ref}\` answered ${c.status} (${
+        c.contentType ?? 'no content type'
+      }), ${fmt(c.lines, 0)} lines, ${fmt(c.bytes, 0)} bytes.`,
+    );
+  }
+  if (db.cold) {
+    const gen = Object.values(db.warm?.byName ?? {}).map(
+      w => w.loadGeneratorCpuCores,
+    );
+    lines.push(
+      `- The cold pass took ${fmt(
+        db.coldPassS,
+      )} s. The load generator itself used up to ${fmt(
+        Math.max(...gen, 0),
+        2,
+      )} of the ${
+        results.machine.cpus
+      } cores during the warm runs of the baseline.`,
+    );
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
+/** The phase after which the JS heap in use (after a full GC) grew most. */
+function largestRssStep(db) {
+  const points = [
+    { label: 'ingestion', mb: db.memoryIngested?.heapUsedMb },
+    { label: 'the cold pass', mb: db.memoryAfterCold?.heapUsedMb },
+  ];
+  for (const c of Object.keys(db.warm?.byName ?? {})) {
+    for (const id of TARGET_IDS) {
+      const run = db.warm[id]?.[c];
+      if (run)
+        points.push({
+          label: `the warm ${TARGET_LABELS[id]} run at ${c} clients`,
+          mb: run.heapAfterGcMb,
+        });
+    }
+  }
+  let best;
+  for (let i = 1; i < points.length; i++) {
+    const delta = points[i].mb - points[i - 1].mb;
+    if (!best || delta > best.mb) best = { label: points[i].label, mb: delta };
+  }
+  return best;
+}
+
+function reading(results) {
+  const out = [];
+  for (const db of results.databases) {
+    if (db.error || !db.cold) {
+      out.push(`- **${db.name}:** no figures; the run failed (see above).`);
+      continue;
+    }
+    const base = db.cold.byName;
+    const parts = [];
+    for (const id of ['context', 'agentsMd']) {
+      if (!db.cold[id]) continue;
+      const cs = Object.keys(db.warm[id] ?? {});
+      const warm = cs
+        .map(
+          c =>
+            `${fmt(
+              ratio(
+                db.warm[id][c].requestsPerSecond,
+                db.warm.byName[c].requestsPerSecond,
+              ),
+              2,
+            )}× at ${c} clients`,
+        )
+        .join(', ');
+      const cpu = cs.length
+        ? ratio(
+            db.warm[id][cs[0]].backendCpuMsPerRequest,
+            db.warm.byName[cs[0]].backendCpuMsPerRequest,
+          )
+        : undefined;
+      parts.push(
+        `${TARGET_LABELS[id]} answers cold in ${fmt(
+          ratio(db.cold[id].p50Ms, base.p50Ms),
+          2,
+        )}× the baseline's median time ` +
+          `(p99 ${fmt(
+            ratio(db.cold[id].p99Ms, base.p99Ms),
+            2,
+          )}×), sustains ${warm} the baseline's throughput, ` +
+          `and costs ${fmt(cpu, 2)}× its backend CPU per request`,
+      );
+    }
+    const growth = db.memoryGrowthMb.backend;
+    const step = largestRssStep(db);
+    out.push(
+      `- **${db.name}:** ${parts.join(
+        '; ',
+      )}. After a full GC, the backend's RSS changed by ${signed(
+        growth,
+      )} MB with ${fmt(results.settings.entities, 0)} entities ` +
+        `and the load (${signed(
+          db.memoryGrowthMb.backendAfterIngestion,
+        )} MB after ingestion alone; the JS heap in use grew most, by ${signed(
+          step?.mb,
+        )} MB, with ${step?.label ?? '–'}). ` +
+        `Ingestion took ${fmt(
+          db.ingestion.allEntitiesVisibleS - db.ingestion.readyS,
+        )} s from readiness.`,
+    );
+  }
+  out.push(
+    "- Cold against warm: by-name is one catalog read. A context is assembled from several (the entity, its related entities in batches, the owner's group chain), each an HTTP call from the plugin to the catalog in the same process with a plugin token; that is what the cold figures show. Warm requests find their context in the plugin's short-lived per-caller cache (primed just before each run), so the warm figures show what is done per request on top of it: serialising the JSON, or rendering the Markdown; the backend CPU per request compares those costs directly. Between the two, a real agent's first request for an entity after the cache entry expired costs what the cold figures show.",
+    '- Memory: figures are read after a full garbage collection, so they show what a phase left behind rather than garbage V8 had not collected yet (without it, readings of the same state differed by hundreds of MB from run to run); the "before the GC" and peak rows show what the process held while busy. The growth after ingestion is what the loaded catalog costs the backend; what comes on top after the load is what serving left behind (compiled code, caches, including the agent-context cache of every caller the bench used). The warm runs go in the order of the table, baseline first at each concurrency, and each is followed by a full GC, so the "JS heap in use after the run" rows show which run left what behind.',
+    '- Hubs dominate the tail: the sample holds the most depended-on components, whose answers list up to ' +
+      `${fmt(
+        results.catalog.sample.maxDependents,
+        0,
+      )} dependents, so p99 reflects them rather than the typical entity.`,
+    `- Caveats: a single run on a ${results.machine.cpus}-core machine, with the load generator on the same cores as the backend and the database; ` +
+      'the backend runs from source as in development (transpiled on load, no production build); differences under about 10 % are within run-to-run noise. ' +
+      `The load average was ${results.machine.loadAverageAtStart.join(
+        ' / ',
+      )} at the start and ${results.machine.loadAverageAtEnd?.join(
+        ' / ',
+      )} at the end; other work on the machine shows up in these figures.`,
+  );
+  return out.join('\n');
+}
+
+export function renderReport(results) {
+  const { settings, machine, catalog } = results;
+  const dbs = results.databases;
+  const date = results.startedAt.slice(0, 10);
+  const targetRows = Object.keys(TARGET_TEXT).map(id => [
+    TARGET_TEXT[id],
+    ...dbs.map(db => {
+      const t = evaluateTargets(db).find(x => x.id === id);
+      return `${verdict(t)}: ${t.detail}`;
+    }),
+  ]);
+  const counts = catalog.counts;
+  return `# Benchmarks
+
+Generated by \`./bench/run.sh\` on ${date}; do not edit by hand, re-run the command
+(the raw figures go to \`${settings.results}\`, which is not committed).
+
+## What is measured
+
+The portal's backend (\`packages/backend\`, Backstage ${
+    results.backstage
+  }) is started ${
+    settings.backendMode === 'yarn'
+      ? 'with `yarn workspace backend start`'
+      : 'as `yarn workspace backend start` starts it (the same Node flags and on-load TypeScript transform, without the dev server that restarts it when a source file changes)'
+  }, with \`app-config.yaml\` plus a generated
+configuration: port ${
+    settings.port
+  } on 127.0.0.1, a fresh database, static access tokens
+for the harness, and the generated catalog as file locations. For each database it is
+started twice: once with an empty catalog (the memory baseline), once with the catalog.
+Against the same ${fmt(catalog.sample.size, 0)} components (chosen with seed ${
+    settings.seed
+  }; the ${catalog.sample.hubs} most
+depended-on components among them) three endpoints are compared:
+
+- **catalog by-name (baseline):** \`GET /api/catalog/entities/by-name/{kind}/{namespace}/{name}\`
+- **context JSON:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/context\`
+- **AGENTS.md:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/agents.md\`
+
+**Cold:** after a short warm-up on other entities, each sampled entity is requested once
+per endpoint, one request at a time (the order of the endpoints rotates per entity). Each
+endpoint is called with its own token, i.e. as a separate caller: the plugin caches
+contexts per caller, shared by its two endpoints, so a shared caller would turn one
+endpoint's first request into the other's cache hit.
+**Warm:** ${settings.concurrency.join(
+    ' and ',
+  )} concurrent keep-alive clients cycle through the sample for
+${
+  settings.seconds
+} s per endpoint, right after one unmeasured pass over the sample by the same clients, each run with a token
+of its own: they measure repeat requests while that cache is fresh.
+**Memory:** VmRSS of the backend process (the one that holds the listening socket) and its
+JS heap in use, read after each phase right after a full garbage collection (requested
+through the Node.js inspector, which the bench opens on a loopback port). Catalog processing runs once (\`processingInterval: 1 h\`), so
+no re-processing competes with the measurements.
+
+## Run
+
+| | |
+| --- | --- |
+| command | \`./bench/run.sh\` (${
+    settings.entities === 10000 && settings.sample === 200
+      ? 'defaults'
+      : `BENCH_ENTITIES=${settings.entities} BENCH_SAMPLE=${settings.sample}`
+  }, ${settings.seconds} s per warm run) |
+| date | ${results.startedAt
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC')}, ${fmt(results.durationS, 0)} s in all |
+| machine | ${machine.cpus} cores (${machine.cpuModel}), ${fmt(
+    machine.memoryGb,
+  )} GiB, ${machine.os} |
+| Node | ${machine.node} |
+| source | commit ${machine.commit}${
+    machine.uncommittedFiles
+      ? ` plus ${machine.uncommittedFiles} uncommitted files`
+      : ''
+  } |
+| load average (1/5/15 min) | ${machine.loadAverageAtStart.join(
+    ' / ',
+  )} at the start, ${machine.loadAverageAtEnd?.join(' / ')} at the end |
+
+## Catalog
+
+${fmt(
+  settings.entities,
+  0,
+)} entities, generated deterministically by \`bench/src/generateCatalog.mjs\`
+(seed ${settings.seed}) into ${catalog.files} YAML files: ${
+    counts.Group
+  } groups (1 organisation,
+${catalog.departments} departments, ${catalog.teams} teams), ${fmt(
+    counts.User,
+    0,
+  )} users, ${counts.Domain} domains, ${counts.System} systems,
+${fmt(counts.Component, 0)} components, ${fmt(counts.API, 0)} APIs and ${fmt(
+    counts.Resource,
+    0,
+  )} resources.
+${fmt(
+  catalog.dependsOnEdges,
+  0,
+)} dependsOn edges with a heavy-tailed fan-in (the most depended-on entity has
+${catalog.maxFanIn} dependents, ${
+    catalog.entitiesWithFanInOver50
+  } have more than 50, the median is ${catalog.medianFanInOfDependedOn}),
+${fmt(catalog.providesApiEdges, 0)} providesApi and ${fmt(
+    catalog.consumesApiEdges,
+    0,
+  )} consumesApi edges.
+
+## Targets
+
+${table(['target', ...dbs.map(d => d.name)], targetRows, { numeric: false })}
+
+## Results
+
+${dbs.map(db => databaseSection(db, results)).join('\n')}
+## Reading
+
+${reading(results)}
+
+## Settings
+
+Environment variables of \`./bench/run.sh\`, with the values of this run:
+
+${table(
+  ['variable', 'value', 'meaning'],
+  [
+    ['BENCH_ENTITIES', settings.entities, 'entities in the generated catalog'],
+    ['BENCH_SAMPLE', settings.sample, 'components measured'],
+    ['BENCH_SECONDS', settings.seconds, 'length of each warm run'],
+    [
+      'BENCH_CONCURRENCY',
+      settings.concurrency.join(','),
+      'concurrent clients of the warm runs',
+    ],
+    [
+      'BENCH_MAX_REQUESTS',
+      settings.maxRequests,
+      'upper bound of requests per warm run',
+    ],
+    ['BENCH_DATABASES', settings.databases.join(','), 'databases, in order'],
+    ['BENCH_SEED', settings.seed, 'seed of the catalog and the sample'],
+    ['BENCH_PORT', settings.port, 'port of the backend under test'],
+  ].map(r => r.map(String)),
+  { numeric: false },
+)}
+`;
+}

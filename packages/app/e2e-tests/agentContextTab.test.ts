@@ -1,0 +1,217 @@
+import { expect, Locator, Page, test } from '@playwright/test';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * The Agent context tab in the running portal: guest sign-in, an example
+ * entity's page, and what the tab shows about it. scripts/lib/e2e.sh starts
+ * the portal; set UPDATE_SCREENSHOTS=1 to refresh the README's screenshots.
+ */
+const screenshotDir = process.env.UPDATE_SCREENSHOTS
+  ? resolve(__dirname, '../../../docs/images')
+  : resolve(__dirname, '../../../node_modules/.cache/agent-context-e2e');
+
+/**
+ * Opens a portal page, entering as the guest whenever the sign-in page shows
+ * (a full page load starts a new session), and retries while the catalog is
+ * still ingesting the example organisation after a cold start.
+ */
+async function openAsGuest(page: Page, path: string, heading: string) {
+  const title = page
+    .getByRole('heading', { name: heading, exact: true })
+    .first();
+  const enter = page.getByRole('button', { name: 'Enter' });
+  await expect(async () => {
+    await page.goto(path);
+    await expect(enter.or(title)).toBeVisible({ timeout: 15_000 });
+    if (await enter.isVisible()) {
+      await enter.click();
+    }
+    await expect(title).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
+}
+
+/** The card whose header reads exactly `title`. */
+function card(page: Page, title: string): Locator {
+  return page.locator('.MuiCard-root').filter({
+    has: page.locator('.MuiCardHeader-root').getByText(title, { exact: true }),
+  });
+}
+
+async function screenshot(locator: Page | Locator, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await locator.screenshot({ path: resolve(screenshotDir, name) });
+}
+
+test.describe('the Agent context tab', () => {
+  test('shows checkout-service’s owner chain, dependencies, APIs and blast radius', async ({
+    page,
+  }) => {
+    await openAsGuest(
+      page,
+      '/catalog/default/component/checkout-service',
+      'Checkout service',
+    );
+    await page
+      .getByRole('navigation', { name: 'Content navigation' })
+      .getByRole('link', { name: 'Agent context' })
+      .click();
+    await expect(page).toHaveURL(/\/agent-context$/);
+
+    const ownership = card(page, 'Ownership');
+    await expect(ownership.getByText('Checkout Team').first()).toBeVisible();
+    await expect(
+      ownership.getByText('checkout-team@northwind.example'),
+    ).toBeVisible();
+    for (const parent of [
+      'Commerce Engineering',
+      'Engineering',
+      'Northwind Commerce',
+    ]) {
+      await expect(
+        ownership.getByRole('link', { name: parent, exact: true }),
+      ).toBeVisible();
+    }
+    await expect(ownership.getByText('Guest User')).toBeVisible();
+
+    const dependencies = card(page, 'Dependencies');
+    await expect(
+      dependencies.getByRole('link', { name: /payments-service/ }).first(),
+    ).toBeVisible();
+    await expect(
+      dependencies.getByRole('link', { name: /storefront-web/ }).first(),
+    ).toBeVisible();
+
+    const apis = card(page, 'APIs');
+    await expect(
+      apis.getByRole('link', { name: /checkout-api/ }).first(),
+    ).toBeVisible();
+    await expect(
+      apis.getByRole('link', { name: /payments-api/ }).first(),
+    ).toBeVisible();
+
+    const blastRadius = card(page, 'Blast radius');
+    await expect(blastRadius.getByText(/can affect \d+ entit/)).toBeVisible();
+    await expect(
+      blastRadius.getByRole('link', { name: /mobile-bff/ }).first(),
+    ).toBeVisible();
+
+    await page.screenshot({
+      path: resolve(
+        (mkdirSync(screenshotDir, { recursive: true }), screenshotDir),
+        'agent-context-tab.png',
+      ),
+      fullPage: true,
+    });
+  });
+
+  test('renders, shows raw and downloads the AGENTS.md, and budgets it', async ({
+    page,
+  }) => {
+    await openAsGuest(
+      page,
+      '/catalog/default/component/checkout-service/agent-context',
+      'Checkout service',
+    );
+    const agentsMd = card(page, 'AGENTS.md');
+    const tokenCount = agentsMd.locator('.MuiCardHeader-subheader');
+    await expect(tokenCount).toHaveText(/^[\d,]+ tokens$/);
+    await expect(
+      agentsMd.getByRole('heading', { name: 'Blast radius' }),
+    ).toBeVisible();
+    await screenshot(agentsMd, 'agents-md-card.png');
+
+    await agentsMd.getByRole('tab', { name: 'Raw' }).click();
+    await expect(
+      agentsMd.getByText(
+        '<!-- agent-context: entity=component:default/checkout-service',
+        {
+          exact: false,
+        },
+      ),
+    ).toBeVisible();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      agentsMd.getByRole('button', { name: 'Download' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('AGENTS.md');
+    const saved = readFileSync(await download.path(), 'utf8');
+    expect(saved).toContain('# Checkout service');
+    expect(saved).toContain('## Ownership');
+
+    const countOf = async () =>
+      Number(((await tokenCount.textContent()) ?? '').replace(/\D/g, ''));
+    const fullTokens = await countOf();
+    await agentsMd
+      .getByRole('spinbutton', { name: 'Token budget' })
+      .fill('600');
+    await agentsMd.getByRole('button', { name: 'Apply' }).click();
+    await expect(
+      agentsMd.getByText('## Left out', { exact: false }),
+    ).toBeVisible();
+    await expect(async () => {
+      const budgeted = await countOf();
+      expect(budgeted).toBeLessThanOrEqual(600);
+      expect(budgeted).toBeLessThan(fullTokens);
+    }).toPass();
+  });
+
+  test('offers connection snippets filled in with this portal’s URL', async ({
+    page,
+  }) => {
+    await openAsGuest(
+      page,
+      '/catalog/default/component/checkout-service/agent-context',
+      'Checkout service',
+    );
+    const connect = card(page, 'Connect an agent');
+    await expect(
+      connect
+        .getByText(
+          'http://localhost:7107/api/agent-context/v1/entities/component/default/checkout-service',
+          { exact: false },
+        )
+        .first(),
+    ).toBeVisible();
+    await connect.getByRole('tab', { name: 'Claude Code' }).click();
+    await expect(
+      connect
+        .getByText('claude mcp add --transport http', { exact: false })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      connect
+        .getByText('http://localhost:7107/api/mcp-actions/v1', { exact: false })
+        .first(),
+    ).toBeVisible();
+    await screenshot(connect, 'connect-an-agent.png');
+  });
+
+  test('summarises the context on the entity overview', async ({ page }) => {
+    await openAsGuest(
+      page,
+      '/catalog/default/component/identity-service',
+      'Identity service',
+    );
+    const overview = card(page, 'Agent context');
+    await expect(overview.getByText('Identity Team').first()).toBeVisible();
+    await expect(overview.getByText(/tokens/).first()).toBeVisible();
+  });
+
+  test('marks a dependency that is not in the catalog', async ({ page }) => {
+    await openAsGuest(
+      page,
+      '/catalog/default/component/legacy-ledger/agent-context',
+      'Legacy ledger',
+    );
+    const dependencies = card(page, 'Dependencies');
+    const row = dependencies
+      .getByRole('row')
+      .filter({ hasText: 'mainframe-gateway' });
+    await expect(row.getByText('not in catalog')).toBeVisible();
+    await expect(
+      row.getByRole('link', { name: /mainframe-gateway/ }),
+    ).toHaveCount(0);
+  });
+});

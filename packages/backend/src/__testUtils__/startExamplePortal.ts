@@ -1,0 +1,117 @@
+import {
+  TestDatabaseId,
+  TestDatabases,
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import agentContextPlugin from '@agent-context/plugin-agent-context-backend';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
+import { resolve as resolvePath } from 'node:path';
+import request from 'supertest';
+
+/**
+ * The suite on the real catalog, for integration tests: the example
+ * organisation ingested from examples/ into a real database, with the MCP
+ * actions backend serving our actions as tools.
+ */
+const POSTGRES_ENV = 'BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING';
+
+/** Test databases: SQLite and a real PostgreSQL, which must be reachable. */
+export function createTestDatabases(): TestDatabases {
+  if (!process.env[POSTGRES_ENV]) {
+    throw new Error(
+      `${POSTGRES_ENV} is not set: these tests need a PostgreSQL 15 (scripts/test sets it)`,
+    );
+  }
+  return TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+}
+
+const examples = resolvePath(__dirname, '../../../../examples');
+const location = (file: string, allow?: string[]) => ({
+  type: 'file',
+  target: resolvePath(examples, file),
+  ...(allow ? { rules: [{ allow }] } : {}),
+});
+
+export type ExamplePortal = Awaited<
+  ReturnType<typeof startTestBackend>
+>['server'];
+
+export async function startExamplePortal(
+  databases: TestDatabases,
+  databaseId: TestDatabaseId,
+): Promise<ExamplePortal> {
+  const knex = await databases.init(databaseId);
+  const { server } = await startTestBackend({
+    features: [
+      catalogPlugin,
+      agentContextPlugin,
+      mcpActionsPlugin,
+      mockServices.database.factory({ knex }),
+      mockServices.rootConfig.factory({
+        data: {
+          app: { baseUrl: 'http://localhost:3000' },
+          backend: { actions: { pluginSources: ['catalog', 'agent-context'] } },
+          mcpActions: { namespacedToolNames: false },
+          catalog: {
+            processingInterval: { seconds: 1 },
+            rules: [
+              { allow: ['Component', 'System', 'API', 'Resource', 'Domain'] },
+            ],
+            locations: [
+              location('org.yaml', ['User', 'Group']),
+              location('domains.yaml'),
+              location('systems.yaml'),
+              location('components.yaml'),
+              location('apis.yaml'),
+              location('resources.yaml'),
+            ],
+          },
+        },
+      }),
+    ],
+  });
+  return server;
+}
+
+/** The guest's credentials, as the portal's guest sign-in gives them. */
+export const guestAuthorization =
+  mockCredentials.user.header('user:default/guest');
+
+/**
+ * Polls an entity's context until the catalog has processed it and its
+ * neighbours as far as `ready` needs, then returns it.
+ */
+export async function contextWhenIngested(
+  server: ExamplePortal,
+  path: string,
+  ready: (body: any) => boolean,
+): Promise<any> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await request(server)
+      .get(`/api/agent-context/v1/entities/${path}/context`)
+      .set('Authorization', guestAuthorization);
+    if (response.status === 200 && ready(response.body)) {
+      return response.body;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Catalog did not ingest ${path} in time: ${
+          response.status
+        } ${JSON.stringify(response.body)}`,
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
+  }
+}
+
+/** Ready once the whole example organisation's relations are in place. */
+export const checkoutServiceIngested = (body: any) =>
+  body.ownership.parents.length === 3 &&
+  body.dependencies.dependsOn.every((d: any) => d.resolved) &&
+  body.dependencies.dependedOnBy.length >= 2 &&
+  body.blastRadius.entries.length > 0 &&
+  body.entity.domain !== undefined;

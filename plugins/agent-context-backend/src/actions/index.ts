@@ -1,0 +1,23 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { AgentsMdService } from '../agentsMd/AgentsMdService';
+import { EntityContextService } from '../context';
+import { createGetAgentsMdAction } from './createGetAgentsMdAction';
+import { createGetBlastRadiusAction } from './createGetBlastRadiusAction';
+import { createGetContextForRepositoryAction } from './createGetContextForRepositoryAction';
+import { createGetEntityContextAction } from './createGetEntityContextAction';
+
+/** Registers the plugin's read operations as actions (and so MCP tools). */
+export function registerActions(options: {
+  actionsRegistry: ActionsRegistryService;
+  auth: AuthService;
+  catalog: CatalogService;
+  contextService: EntityContextService;
+  agentsMdService: AgentsMdService;
+}) {
+  createGetEntityContextAction(options);
+  createGetAgentsMdAction(options);
+  createGetContextForRepositoryAction(options);
+  createGetBlastRadiusAction(options);
+}

@@ -1,0 +1,321 @@
+import { mockCredentials } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import {
+  checkoutService,
+  checkoutTeam,
+  exampleEntities,
+  paymentsService,
+} from '../__fixtures__/entities';
+import { CatalogEntityContextService } from './EntityContextService';
+
+const now = () => new Date('2026-01-02T03:04:05.000Z');
+const credentials = mockCredentials.user('user:default/alice');
+const checkoutRef = {
+  kind: 'component',
+  namespace: 'default',
+  name: 'checkout-service',
+};
+
+function serviceOver(
+  entities: Entity[],
+  limits?: Parameters<typeof CatalogEntityContextService.create>[0]['limits'],
+) {
+  return CatalogEntityContextService.create({
+    catalog: catalogServiceMock({ entities }),
+    now,
+    limits,
+  });
+}
+
+describe('CatalogEntityContextService', () => {
+  it('assembles the entity, its ownership chain and dependencies both ways', async () => {
+    const context = await serviceOver(exampleEntities).getEntityContext(
+      checkoutRef,
+      { credentials },
+    );
+
+    expect(context.entity).toMatchObject({
+      ref: 'component:default/checkout-service',
+      system: 'system:default/checkout',
+      domain: 'domain:default/commerce',
+    });
+    expect(context.ownership.owner).toMatchObject({
+      ref: 'group:default/checkout-team',
+      displayName: 'Checkout Team',
+    });
+    expect(context.ownership.parents.map(p => p.ref)).toEqual([
+      'group:default/commerce',
+      'group:default/root',
+    ]);
+    // Sorted by ref, so the output is the same whatever order the catalog
+    // lists relations in.
+    expect(context.dependencies.dependsOn).toEqual([
+      {
+        ref: 'component:default/mainframe-gateway',
+        kind: 'component',
+        resolved: false,
+      },
+      expect.objectContaining({
+        ref: 'component:default/payments-service',
+        owner: 'group:default/payments-team',
+        resolved: true,
+      }),
+    ]);
+    expect(context.dependencies.dependedOnBy).toEqual([
+      expect.objectContaining({
+        ref: 'component:default/storefront-web',
+        type: 'website',
+        resolved: true,
+      }),
+    ]);
+    expect(context.metadata.generatedAt).toBe('2026-01-02T03:04:05.000Z');
+  });
+
+  it('throws NotFoundError for an entity that is not in the catalog', async () => {
+    await expect(
+      serviceOver(exampleEntities).getEntityContext(
+        { kind: 'component', namespace: 'default', name: 'nope' },
+        { credentials },
+      ),
+    ).rejects.toThrow(
+      new NotFoundError("No entity 'component:default/nope' found"),
+    );
+  });
+
+  it('reads every entity with the caller’s credentials, related ones in batches', async () => {
+    const real = catalogServiceMock({ entities: exampleEntities });
+    const catalog = catalogServiceMock.mock({
+      getEntityByRef: jest.fn((ref, opts) => real.getEntityByRef(ref, opts)),
+      getEntitiesByRefs: jest.fn((req, opts) =>
+        real.getEntitiesByRefs(req, opts),
+      ),
+    });
+    const service = CatalogEntityContextService.create({ catalog, now });
+
+    await service.getEntityContext(checkoutRef, { credentials });
+
+    expect(catalog.getEntityByRef).toHaveBeenCalledWith(checkoutRef, {
+      credentials,
+    });
+    // The first batch holds everything the entity names directly.
+    expect(catalog.getEntitiesByRefs.mock.calls[0][0].entityRefs).toEqual([
+      'group:default/checkout-team',
+      'system:default/checkout',
+      'component:default/payments-service',
+      'component:default/mainframe-gateway',
+      'component:default/storefront-web',
+      'api:default/checkout-api',
+      'api:default/payments-api',
+    ]);
+    // A handful of batches, never one request per related entity, and no
+    // entity asked for twice.
+    expect(catalog.getEntitiesByRefs.mock.calls.length).toBeLessThanOrEqual(8);
+    const asked = catalog.getEntitiesByRefs.mock.calls.flatMap(
+      ([request]) => request.entityRefs,
+    );
+    expect(new Set(asked).size).toBe(asked.length);
+    for (const call of catalog.getEntitiesByRefs.mock.calls) {
+      expect(call[1]).toEqual({ credentials });
+    }
+  });
+
+  it('lists APIs with their providers and consumers, the system and its parts, and members', async () => {
+    const context = await serviceOver(exampleEntities).getEntityContext(
+      checkoutRef,
+      { credentials },
+    );
+    expect(context.apis.provides).toEqual([
+      expect.objectContaining({
+        api: expect.objectContaining({ ref: 'api:default/checkout-api' }),
+        providers: [
+          expect.objectContaining({
+            ref: 'component:default/checkout-service',
+          }),
+        ],
+        consumers: [
+          expect.objectContaining({ ref: 'component:default/mobile-bff' }),
+        ],
+      }),
+    ]);
+    expect(context.apis.consumes[0].providers[0].ref).toBe(
+      'component:default/payments-service',
+    );
+    expect(context.system).toEqual({
+      system: expect.objectContaining({ ref: 'system:default/checkout' }),
+      domain: expect.objectContaining({ ref: 'domain:default/commerce' }),
+      parts: [expect.objectContaining({ ref: 'api:default/checkout-api' })],
+    });
+    expect(context.ownership.members).toEqual([
+      expect.objectContaining({
+        ref: 'user:default/alice',
+        displayName: 'Alice Example',
+        email: 'alice@example.com',
+      }),
+    ]);
+    expect(context.ownership.memberCount).toBe(1);
+    expect(context.ownership.owner?.links).toEqual([
+      { url: 'https://chat.example/checkout', title: '#checkout' },
+    ]);
+  });
+
+  it('walks the blast radius through dependents and API consumers', async () => {
+    const context = await serviceOver(exampleEntities).getEntityContext(
+      checkoutRef,
+      { credentials },
+    );
+    expect(
+      context.blastRadius.entries.map(e => [e.ref, e.depth, e.relation, e.via]),
+    ).toEqual([
+      [
+        'component:default/storefront-web',
+        1,
+        'dependsOn',
+        'component:default/checkout-service',
+      ],
+      [
+        'component:default/mobile-bff',
+        1,
+        'consumesApi',
+        'component:default/checkout-service',
+      ],
+      [
+        'component:default/mobile-app',
+        2,
+        'dependsOn',
+        'component:default/mobile-bff',
+      ],
+    ]);
+    expect(context.blastRadius.truncated).toBe(false);
+  });
+
+  it('cuts the blast radius at its depth and entry bounds, saying so', async () => {
+    const shallow = await serviceOver(exampleEntities, {
+      blastRadiusDepth: 1,
+    }).getEntityContext(checkoutRef, { credentials });
+    expect(shallow.blastRadius.entries.map(e => e.depth)).toEqual([1, 1]);
+    expect(shallow.blastRadius).toMatchObject({ maxDepth: 1, truncated: true });
+
+    const few = await serviceOver(exampleEntities, {
+      blastRadiusEntries: 1,
+    }).getEntityContext(checkoutRef, { credentials });
+    expect(few.blastRadius.entries).toHaveLength(1);
+    expect(few.blastRadius.truncated).toBe(true);
+  });
+
+  it('ends the blast radius walk at a dependency cycle', async () => {
+    // payments-service and checkout-service depend on each other.
+    const context = await serviceOver(exampleEntities).getEntityContext(
+      { kind: 'component', namespace: 'default', name: 'payments-service' },
+      { credentials },
+    );
+    const refs = context.blastRadius.entries.map(e => e.ref);
+    expect(new Set(refs).size).toBe(refs.length);
+    expect(refs).not.toContain('component:default/payments-service');
+    expect(refs).toContain('component:default/checkout-service');
+  });
+
+  it('derives revisions and a content hash that ignore generation time', async () => {
+    const first = await serviceOver(exampleEntities).getEntityContext(
+      checkoutRef,
+      { credentials },
+    );
+    const later = await CatalogEntityContextService.create({
+      catalog: catalogServiceMock({ entities: exampleEntities }),
+      now: () => new Date('2030-01-01T00:00:00.000Z'),
+    }).getEntityContext(checkoutRef, { credentials });
+    expect(later.metadata.contentHash).toBe(first.metadata.contentHash);
+    expect(first.metadata.contentHash).toMatch(/^sha256-[0-9a-f]{64}$/);
+
+    const edited = exampleEntities.map(e =>
+      e === paymentsService
+        ? {
+            ...e,
+            metadata: {
+              ...e.metadata,
+              etag: 'changed',
+              description: 'Charges cards and wallets.',
+            },
+          }
+        : e,
+    );
+    const afterEdit = await serviceOver(edited).getEntityContext(checkoutRef, {
+      credentials,
+    });
+    expect(afterEdit.metadata.catalogRevision).not.toBe(
+      first.metadata.catalogRevision,
+    );
+    expect(afterEdit.metadata.contentHash).not.toBe(first.metadata.contentHash);
+  });
+
+  it('shows an owner and a parent that are not in the catalog as unresolved', async () => {
+    const context = await serviceOver([checkoutService]).getEntityContext(
+      checkoutRef,
+      { credentials },
+    );
+    expect(context.ownership).toEqual({
+      owner: {
+        ref: 'group:default/checkout-team',
+        kind: 'group',
+        displayName: 'checkout-team',
+        resolved: false,
+      },
+      parents: [],
+      members: [],
+      memberCount: 0,
+    });
+
+    const orphanTeam = await serviceOver([
+      checkoutService,
+      checkoutTeam,
+    ]).getEntityContext(checkoutRef, { credentials });
+    expect(orphanTeam.ownership.parents).toEqual([
+      {
+        ref: 'group:default/commerce',
+        kind: 'group',
+        displayName: 'commerce',
+        resolved: false,
+      },
+    ]);
+  });
+
+  it('stops at a cycle in the group hierarchy', async () => {
+    const cyclic = (name: string, parent: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name, namespace: 'default' },
+      spec: { type: 'team', children: [] },
+      relations: [{ type: 'childOf', targetRef: `group:default/${parent}` }],
+    });
+    const context = await serviceOver([
+      checkoutService,
+      cyclic('checkout-team', 'a'),
+      cyclic('a', 'b'),
+      cyclic('b', 'checkout-team'),
+    ]).getEntityContext(checkoutRef, { credentials });
+
+    expect(context.ownership.parents.map(p => p.ref)).toEqual([
+      'group:default/a',
+      'group:default/b',
+    ]);
+  });
+
+  it('cuts the parent chain at the configured depth', async () => {
+    const context = await serviceOver(exampleEntities, {
+      maxParentDepth: 1,
+    }).getEntityContext(checkoutRef, { credentials });
+    expect(context.ownership.parents.map(p => p.ref)).toEqual([
+      'group:default/commerce',
+    ]);
+  });
+
+  it('takes the domain from a system’s own relations', async () => {
+    const context = await serviceOver(exampleEntities).getEntityContext(
+      { kind: 'system', namespace: 'default', name: 'checkout' },
+      { credentials },
+    );
+    expect(context.entity.system).toBeUndefined();
+    expect(context.entity.domain).toBe('domain:default/commerce');
+  });
+});

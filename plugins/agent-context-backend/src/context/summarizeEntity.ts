@@ -1,0 +1,164 @@
+import {
+  ANNOTATION_SOURCE_LOCATION,
+  Entity,
+  RELATION_OWNED_BY,
+  RELATION_PART_OF,
+  getCompoundEntityRef,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  EntityContextSubject,
+  OwnerSummary,
+  RelatedEntity,
+} from '@agent-context/plugin-agent-context-common';
+
+const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
+
+/** The targets of one relation type, in the order the catalog lists them. */
+export function relationTargets(entity: Entity, type: string): string[] {
+  return (entity.relations ?? [])
+    .filter(relation => relation.type === type)
+    .map(relation => relation.targetRef);
+}
+
+/**
+ * Only the first line of a description: agents read many of these side by
+ * side, and catalog descriptions sometimes run to pages.
+ */
+export function firstLine(text: unknown): string | undefined {
+  if (typeof text !== 'string') {
+    return undefined;
+  }
+  const line = text.trim().split(/\r?\n/, 1)[0]?.trim();
+  return line ? line : undefined;
+}
+
+function optionalString(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** A related entity as it appears in lists of dependencies. */
+export function summarizeRelated(entity: Entity): RelatedEntity {
+  return {
+    ref: stringifyEntityRef(entity),
+    kind: entity.kind,
+    type: optionalString(entity.spec?.type),
+    title: optionalString(entity.metadata.title),
+    description: firstLine(entity.metadata.description),
+    owner: relationTargets(entity, RELATION_OWNED_BY)[0],
+    lifecycle: optionalString(entity.spec?.lifecycle),
+    resolved: true,
+  };
+}
+
+/**
+ * A relation whose target is not in the catalog, or not readable by the
+ * caller: kept so that the gap is visible rather than silently dropped.
+ */
+export function unresolvedRelated(ref: string): RelatedEntity {
+  return { ref, kind: parseEntityRef(ref).kind, resolved: false };
+}
+
+/** A group or user as it appears in an ownership chain. */
+export function summarizeOwner(entity: Entity): OwnerSummary {
+  const profile = (entity.spec?.profile ?? {}) as {
+    displayName?: unknown;
+    email?: unknown;
+  };
+  return {
+    ref: stringifyEntityRef(entity),
+    kind: entity.kind,
+    displayName:
+      optionalString(profile.displayName) ??
+      optionalString(entity.metadata.title) ??
+      entity.metadata.name,
+    email: optionalString(profile.email),
+    type: optionalString(entity.spec?.type),
+    ...(entity.metadata.links?.length ? { links: linksOf(entity) } : {}),
+    resolved: true,
+  };
+}
+
+function linksOf(entity: Entity) {
+  return (entity.metadata.links ?? []).map(link => ({
+    url: link.url,
+    ...(link.title ? { title: link.title } : {}),
+    ...(link.type ? { type: link.type } : {}),
+  }));
+}
+
+/** An owner ref that the catalog does not resolve. */
+export function unresolvedOwner(ref: string): OwnerSummary {
+  const { kind, name } = parseEntityRef(ref);
+  return { ref, kind, displayName: name, resolved: false };
+}
+
+function stripLocationPrefix(location: string): string {
+  // Source locations are written `url:https://...`; agents want the URL.
+  return location.replace(/^url:/, '');
+}
+
+/**
+ * The target entity's own facts. `domain` comes from the caller because it
+ * lives on the system entity, not on this one.
+ */
+export function summarizeSubject(
+  entity: Entity,
+  related: { system?: string; domain?: string },
+): EntityContextSubject {
+  const { kind, namespace, name } = getCompoundEntityRef(entity);
+  const annotations = entity.metadata.annotations ?? {};
+  const sourceLocation = optionalString(
+    annotations[ANNOTATION_SOURCE_LOCATION],
+  );
+  return {
+    ref: stringifyEntityRef(entity),
+    kind,
+    namespace,
+    name,
+    title: optionalString(entity.metadata.title),
+    type: optionalString(entity.spec?.type),
+    description: optionalString(entity.metadata.description?.trim()),
+    lifecycle: optionalString(entity.spec?.lifecycle),
+    tags: [...(entity.metadata.tags ?? [])],
+    links: linksOf(entity),
+    system: related.system,
+    domain: related.domain,
+    sourceLocation: sourceLocation && stripLocationPrefix(sourceLocation),
+    docsUrl: docsUrlOf(entity),
+  };
+}
+
+function docsUrlOf(entity: Entity): string | undefined {
+  const docsLink = (entity.metadata.links ?? []).find(
+    link =>
+      link.type === 'docs' || /docs|documentation/i.test(link.title ?? ''),
+  );
+  if (docsLink) {
+    return docsLink.url;
+  }
+  const techdocsRef = entity.metadata.annotations?.[TECHDOCS_REF_ANNOTATION];
+  if (!techdocsRef) {
+    return undefined;
+  }
+  // TechDocs built from the entity's own repository live at a portal path
+  // relative to the app; agents get the path and resolve it against the
+  // portal they called.
+  const { kind, namespace, name } = getCompoundEntityRef(entity);
+  return `/docs/${namespace}/${kind.toLocaleLowerCase('en-US')}/${name}`;
+}
+
+/** The system an entity is part of, if its `partOf` names one. */
+export function systemOf(entity: Entity): string | undefined {
+  return relationTargets(entity, RELATION_PART_OF).find(
+    ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'system',
+  );
+}
+
+/** The domain a system (or a domain-level entity) is part of. */
+export function domainOf(entity: Entity): string | undefined {
+  return relationTargets(entity, RELATION_PART_OF).find(
+    ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'domain',
+  );
+}

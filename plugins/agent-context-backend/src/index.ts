@@ -1,0 +1,9 @@
+/**
+ * Serves catalog entities as context for AI coding agents.
+ *
+ * @packageDocumentation
+ */
+
+export { agentContextPlugin as default } from './plugin';
+export { CatalogEntityContextService } from './context';
+export type { EntityContextService } from './context';

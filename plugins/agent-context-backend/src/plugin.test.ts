@@ -1,0 +1,301 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import request from 'supertest';
+import { Entity } from '@backstage/catalog-model';
+import { exampleEntities } from './__fixtures__/entities';
+
+/** Components of a monorepo, for resolving entities by repository. */
+function monorepoComponent(name: string, folder: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      namespace: 'default',
+      annotations: {
+        'backstage.io/source-location': `url:https://github.com/example/mono/tree/main/${folder}`,
+      },
+    },
+    spec: { type: 'service', lifecycle: 'production', owner: 'checkout-team' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/checkout-team' }],
+  };
+}
+
+const monorepo = [
+  monorepoComponent('mono-root', ''),
+  monorepoComponent('mono-api', 'services/api/'),
+  monorepoComponent('mono-worker-a', 'services/worker/'),
+  monorepoComponent('mono-worker-b', 'services/worker/'),
+];
+import { agentContextPlugin } from './plugin';
+
+describe('agentContextPlugin', () => {
+  async function startServer() {
+    const { server } = await startTestBackend({
+      features: [
+        agentContextPlugin,
+        catalogServiceMock.factory({
+          entities: [...exampleEntities, ...monorepo],
+        }),
+        mockServices.rootConfig.factory({
+          data: {
+            app: { baseUrl: 'http://portal.test' },
+            agentContext: { ownership: { maxParentDepth: 5 } },
+          },
+        }),
+      ],
+    });
+    return server;
+  }
+
+  describe('GET /v1/entities/:kind/:namespace/:name/context', () => {
+    const path =
+      '/api/agent-context/v1/entities/component/default/checkout-service/context';
+
+    it('returns the context of an entity the caller can read', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(path)
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/alice'),
+        );
+
+      expect(response.status).toBe(200);
+      expect(response.body.entity.ref).toBe(
+        'component:default/checkout-service',
+      );
+      expect(response.body.ownership.parents).toHaveLength(2);
+      expect(response.body.dependencies.dependedOnBy[0].ref).toBe(
+        'component:default/storefront-web',
+      );
+    });
+
+    it('serves service principals such as agents with a static token', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(path)
+        .set('Authorization', mockCredentials.service.header());
+      expect(response.status).toBe(200);
+    });
+
+    it('rejects a caller without credentials with 401', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(path)
+        .set('Authorization', mockCredentials.none.header());
+      expect(response.status).toBe(401);
+    });
+
+    it('answers 404 naming the ref for an unknown entity', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get('/api/agent-context/v1/entities/component/default/missing/context')
+        .set('Authorization', mockCredentials.user.header());
+
+      expect(response.status).toBe(404);
+      expect(response.body.error).toMatchObject({
+        name: 'NotFoundError',
+        message: "No entity 'component:default/missing' found",
+      });
+    });
+
+    it.each([
+      ['kind', '/9bad/default/x', "Invalid entity kind '9bad'"],
+      ['namespace', '/component/Bad_NS/x', "Invalid entity namespace 'Bad_NS'"],
+      ['name', `/component/default/${'x'.repeat(64)}`, 'Invalid entity name'],
+    ])('answers 400 naming a malformed %s', async (_field, ref, message) => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(`/api/agent-context/v1/entities${ref}/context`)
+        .set('Authorization', mockCredentials.user.header());
+
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('InputError');
+      expect(response.body.error.message).toContain(message);
+    });
+  });
+
+  describe('GET /v1/entities/:kind/:namespace/:name/agents.md', () => {
+    const path =
+      '/api/agent-context/v1/entities/component/default/checkout-service/agents.md';
+    const user = mockCredentials.user.header('user:default/alice');
+
+    it('returns Markdown with an ETag, and 304 for a matching If-None-Match', async () => {
+      const server = await startServer();
+      const first = await request(server).get(path).set('Authorization', user);
+      expect(first.status).toBe(200);
+      expect(first.headers['content-type']).toContain('text/markdown');
+      expect(first.text).toContain(
+        '<!-- agent-context: entity=component:default/checkout-service',
+      );
+      expect(first.text).toContain(
+        'http://portal.test/catalog/default/component/checkout-service',
+      );
+      const etag = first.headers.etag;
+      expect(etag).toMatch(/^"sha256-[0-9a-f]{64}\.r\d+\.all"$/);
+
+      const again = await request(server)
+        .get(path)
+        .set('Authorization', user)
+        .set('If-None-Match', etag);
+      expect(again.status).toBe(304);
+      expect(again.text).toBe('');
+    });
+
+    it('returns JSON with the token count and honours maxTokens', async () => {
+      const server = await startServer();
+      const full = await request(server)
+        .get(`${path}?format=json`)
+        .set('Authorization', user);
+      expect(full.status).toBe(200);
+      expect(full.body).toMatchObject({
+        entityRef: 'component:default/checkout-service',
+        omitted: [],
+        overBudget: false,
+      });
+      expect(full.body.tokens).toBeGreaterThan(50);
+
+      const budget = Math.max(100, Math.floor(full.body.tokens / 2));
+      const trimmed = await request(server)
+        .get(`${path}?format=json&maxTokens=${budget}`)
+        .set('Authorization', user);
+      expect(trimmed.status).toBe(200);
+      expect(trimmed.body.tokens).toBeLessThan(full.body.tokens);
+      expect(trimmed.headers.etag).not.toBe(full.headers.etag);
+    });
+
+    it.each([
+      ['maxTokens=lots', 'maxTokens'],
+      ['maxTokens=5', "Invalid maxTokens '5'"],
+      ['format=html', 'format'],
+      ['surprise=1', 'surprise'],
+    ])(
+      'answers 400 naming the bad parameter for %s',
+      async (query, message) => {
+        const server = await startServer();
+        const response = await request(server)
+          .get(`${path}?${query}`)
+          .set('Authorization', user);
+        expect(response.status).toBe(400);
+        expect(response.body.error.name).toBe('InputError');
+        expect(response.body.error.message).toContain(message);
+      },
+    );
+  });
+
+  describe('GET /v1/context/by-repository', () => {
+    const user = mockCredentials.user.header('user:default/alice');
+    const byRepo = (query: Record<string, string>) =>
+      `/api/agent-context/v1/context/by-repository?${new URLSearchParams(
+        query,
+      )}`;
+
+    it.each([
+      'git@github.com:example/checkout.git',
+      'https://github.com/Example/checkout',
+      'ssh://git@github.com/example/checkout.git',
+    ])('finds the entity whose source is %s', async url => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(byRepo({ url }))
+        .set('Authorization', user);
+      expect(response.status).toBe(200);
+      expect(response.body.entity.ref).toBe(
+        'component:default/checkout-service',
+      );
+    });
+
+    it('picks the entity whose folder is the longest prefix of the path', async () => {
+      const server = await startServer();
+      const deep = await request(server)
+        .get(
+          byRepo({
+            url: 'git@github.com:example/mono.git',
+            path: 'services/api/src/handlers',
+          }),
+        )
+        .set('Authorization', user);
+      expect(deep.body.entity.ref).toBe('component:default/mono-api');
+
+      const root = await request(server)
+        .get(byRepo({ url: 'git@github.com:example/mono.git', path: 'docs' }))
+        .set('Authorization', user);
+      expect(root.body.entity.ref).toBe('component:default/mono-root');
+    });
+
+    it('answers 409 listing equally good matches', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(
+          byRepo({
+            url: 'git@github.com:example/mono.git',
+            path: 'services/worker',
+          }),
+        )
+        .set('Authorization', user);
+      expect(response.status).toBe(409);
+      expect(response.body.error.message).toContain(
+        'component:default/mono-worker-a, component:default/mono-worker-b',
+      );
+    });
+
+    it('answers 404 with a hint when no entity lives in the repository', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(byRepo({ url: 'https://github.com/example/unknown' }))
+        .set('Authorization', user);
+      expect(response.status).toBe(404);
+      expect(response.body.error.message).toContain(
+        "No entity has its source in 'github.com/example/unknown'",
+      );
+      expect(response.body.error.message).toContain(
+        'backstage.io/source-location',
+      );
+    });
+
+    it('serves AGENTS.md for format=md', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(
+          byRepo({ url: 'git@github.com:example/checkout.git', format: 'md' }),
+        )
+        .set('Authorization', user);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toContain('text/markdown');
+      expect(response.headers.etag).toBeDefined();
+    });
+
+    it.each([
+      [{}, 'url'],
+      [{ url: 'not a url' }, "Invalid repository url 'not a url'"],
+    ])('answers 400 for %j', async (query, message) => {
+      const server = await startServer();
+      const response = await request(server)
+        .get(byRepo(query as Record<string, string>))
+        .set('Authorization', user);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(message);
+    });
+  });
+
+  describe('GET /openapi.json', () => {
+    it('serves the OpenAPI document', async () => {
+      const server = await startServer();
+      const response = await request(server)
+        .get('/api/agent-context/openapi.json')
+        .set('Authorization', mockCredentials.user.header());
+      expect(response.status).toBe(200);
+      expect(Object.keys(response.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/agent-context/v1/entities/{kind}/{namespace}/{name}/context',
+          '/api/agent-context/v1/context/by-repository',
+        ]),
+      );
+    });
+  });
+});

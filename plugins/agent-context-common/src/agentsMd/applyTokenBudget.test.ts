@@ -1,0 +1,228 @@
+import { countTokens } from 'gpt-tokenizer';
+import { EntityContext, RelatedEntity } from '../types';
+import {
+  checkoutRenderOptions,
+  checkoutServiceContext,
+} from './__fixtures__/checkoutServiceContext';
+import { RenderedAgentsMd, renderAgentsMd } from './renderAgentsMd';
+
+function component(name: string): RelatedEntity {
+  return {
+    ref: `component:default/${name}`,
+    kind: 'Component',
+    type: 'service',
+    description: `The ${name} service.`,
+    owner: 'group:default/web-team',
+    resolved: true,
+  };
+}
+
+const many = (prefix: string, n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    component(`${prefix}-${String(i).padStart(2, '0')}`),
+  );
+
+/**
+ * The checkout context with long lists, so that every budget step has
+ * something to drop: 12 consumers of its API, 8 dependents.
+ */
+const busyContext: EntityContext = {
+  ...checkoutServiceContext,
+  dependencies: {
+    ...checkoutServiceContext.dependencies,
+    dependedOnBy: many('dependent', 8),
+  },
+  apis: {
+    ...checkoutServiceContext.apis,
+    provides: [
+      {
+        ...checkoutServiceContext.apis.provides[0],
+        consumers: many('consumer', 12),
+      },
+    ],
+  },
+};
+
+function render(maxTokens: number): RenderedAgentsMd {
+  return renderAgentsMd(busyContext, {
+    ...checkoutRenderOptions,
+    maxTokens,
+    countTokens,
+  });
+}
+
+/** Text that must survive every budget. */
+const NEVER_DROPPED = [
+  '<!-- agent-context: entity=component:default/checkout-service ',
+  '# Checkout service',
+  "Component (service, production) in system checkout, owned by Checkout Team. Turns a shopper's basket into a paid order",
+  '## Commands',
+  './gradlew :services:checkout-service:build',
+  'docker compose -f services/checkout-service/compose.yaml up -d',
+  './gradlew :services:checkout-service:spotlessApply',
+  '## Boundaries',
+  '**Database migrations need a human**: Do not add or edit files',
+  '**Generated code**: `build/generated/` comes from',
+  '### MUST',
+  '`PAY-002` **Send an idempotency key with every payment call**: Use the checkout id',
+  '`SEC-004` **Never log card data**: Card numbers, CVCs and expiry dates',
+];
+
+/** What each step drops, in order, and how to tell it is gone. */
+const STEPS: Array<{ omitted: string; gone: string[]; kept?: string[] }> = [
+  {
+    omitted: '7 of 10 blast-radius entries beyond depth 1',
+    gone: ['### Depth 2', 'component:default/ios-app'],
+    kept: [
+      '### Depth 1',
+      '- `component:default/checkout-sdk`: consumes an API',
+    ],
+  },
+  {
+    omitted: '3 blast-radius entries at depth 1 (their count is kept)',
+    gone: ['### Depth 1'],
+    kept: ['A change here can affect 10 entities (depth ≤ 2).'],
+  },
+  {
+    omitted: '9 API consumers and providers beyond the first 3 of each list',
+    gone: ['component:default/consumer-03', 'and 2 more'],
+    kept: [
+      '  - Consumed by (12): `component:default/consumer-00`, `component:default/consumer-01`, `component:default/consumer-02` and 9 more',
+    ],
+  },
+  {
+    omitted: '3 of 8 "Depended on by" entries beyond the first 5',
+    gone: ['component:default/dependent-05'],
+    kept: ['component:default/dependent-04', '- and 3 more'],
+  },
+  {
+    omitted: 'the member list of Checkout Team (4 members)',
+    gone: ['- Members:'],
+  },
+  {
+    omitted: '6 other parts of the system',
+    gone: ['Other parts'],
+    kept: ['### System'],
+  },
+  {
+    omitted: '1 MAY rule: STY-002',
+    gone: ['### MAY', 'STY-002` **Prefer'],
+  },
+  {
+    omitted: 'the text of 2 SHOULD rules (ids and titles are kept)',
+    gone: ['A breaking change to', 'Wrap every call'],
+    kept: [
+      '- `API-003` **Version breaking API changes** (from `domain:default/commerce`)',
+    ],
+  },
+  {
+    omitted: '3 docs and entity links',
+    gone: ['- Docs:', 'Runbook', 'Service dashboard'],
+    kept: ['- Catalog page', '- Source:'],
+  },
+  {
+    omitted: '2 SHOULD rules: API-003, OBS-002',
+    gone: ['### SHOULD', 'API-003` **'],
+  },
+  {
+    omitted: 'the dependency, API and system lists (their counts are kept)',
+    gone: ['### Depends on', '### APIs provided'],
+    kept: [
+      'This entity depends on 5 entities, is depended on by 8, provides 1 API, consumes 2 APIs, is part of system `system:default/checkout`.',
+    ],
+  },
+  {
+    omitted: "the owner's contact links and the chain of groups above it",
+    gone: ['- Chain:', '- Contact:'],
+    kept: ['- Owner: Checkout Team (`group:default/checkout-team`)'],
+  },
+];
+
+describe('renderAgentsMd with a token budget', () => {
+  const full = renderAgentsMd(busyContext, {
+    ...checkoutRenderOptions,
+    countTokens,
+  });
+
+  it('leaves everything in when the document fits', () => {
+    const result = render(full.tokens!);
+    expect(result.markdown).toBe(full.markdown);
+    expect(result.omitted).toEqual([]);
+    expect(result.overBudget).toBe(false);
+    expect(result.markdown).not.toContain('## Left out');
+  });
+
+  it('drops the lowest-priority material first, one step per smaller budget', () => {
+    // Each budget is one token below the previous document, so exactly
+    // one more step has to go each time.
+    let budget = full.tokens! - 1;
+    const results: RenderedAgentsMd[] = [];
+    for (let i = 0; i < STEPS.length; i++) {
+      const result = render(budget);
+      results.push(result);
+      budget = result.tokens! - 1;
+    }
+
+    results.forEach((result, i) => {
+      expect(result.omitted).toEqual(STEPS.slice(0, i + 1).map(s => s.omitted));
+      expect(result.overBudget).toBe(false);
+      for (const step of STEPS.slice(0, i + 1)) {
+        for (const text of step.gone) {
+          expect(result.markdown).not.toContain(text);
+        }
+      }
+      for (const text of [...NEVER_DROPPED, ...(STEPS[i].kept ?? [])]) {
+        expect(result.markdown).toContain(text);
+      }
+    });
+    // What a step drops is still there before that step.
+    results.slice(0, -1).forEach((result, i) => {
+      for (const text of STEPS[i + 1].gone) {
+        expect(result.markdown).toContain(text);
+      }
+    });
+  });
+
+  it('says in the document what it left out, and how to see it', () => {
+    const result = render(full.tokens! - 1);
+    expect(
+      result.markdown.endsWith(
+        '\n## Left out\n\nTo fit the token budget, this was left out; a larger `maxTokens` shows it:\n\n- 7 of 10 blast-radius entries beyond depth 1\n',
+      ),
+    ).toBe(true);
+  });
+
+  it('reports the exact token count, within the budget when that is possible', () => {
+    for (const maxTokens of [2100, 1800, 1500, 1200, 900]) {
+      const result = render(maxTokens);
+      expect(result.tokens).toBe(countTokens(result.markdown));
+      expect(result.overBudget).toBe(false);
+      expect(result.tokens).toBeLessThanOrEqual(maxTokens);
+    }
+  });
+
+  it('returns the irreducible document marked over budget when nothing more can go', () => {
+    const result = render(50);
+    expect(result.overBudget).toBe(true);
+    expect(result.tokens).toBe(countTokens(result.markdown));
+    expect(result.tokens).toBeGreaterThan(50);
+    expect(result.omitted).toEqual(STEPS.map(s => s.omitted));
+    for (const text of NEVER_DROPPED) {
+      expect(result.markdown).toContain(text);
+    }
+    expect(result.markdown.split('\n').length).toBeLessThan(80);
+  });
+
+  it('uses the caller’s counter, whatever tokenizer it stands for', () => {
+    const byWords = (text: string) => text.split(/\s+/).length;
+    const words = byWords(full.markdown);
+    const result = renderAgentsMd(busyContext, {
+      ...checkoutRenderOptions,
+      maxTokens: words - 1,
+      countTokens: byWords,
+    });
+    expect(result.tokens).toBe(byWords(result.markdown));
+    expect(result.tokens).toBeLessThan(words);
+    expect(result.omitted.length).toBeGreaterThan(0);
+  });
+});

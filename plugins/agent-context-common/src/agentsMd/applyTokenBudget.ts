@@ -1,0 +1,234 @@
+import { EntityContext } from '../types';
+import { severityOf } from './renderConventions';
+import { renderDocument } from './renderSections';
+import { FULL_RENDER, RenderTrims } from './renderTrims';
+
+/** One thing the budget can drop, lowest priority first. */
+interface BudgetStep {
+  /** Whether the step would drop anything from the current render. */
+  applies(context: EntityContext, trims: RenderTrims): boolean;
+  /** What it drops, for `omitted` and the "Left out" section. */
+  describe(context: EntityContext, trims: RenderTrims): string;
+  apply(trims: RenderTrims): RenderTrims;
+}
+
+const REDUCED_API_PEERS = 3;
+const REDUCED_DEPENDENTS = 5;
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function apiPeerLists(context: EntityContext) {
+  const self = context.entity.ref;
+  const others = (list: { ref: string }[]) =>
+    list.filter(e => e.ref !== self).length;
+  return [
+    ...context.apis.provides.flatMap(u => [
+      others(u.consumers),
+      others(u.providers),
+    ]),
+    ...context.apis.consumes.map(u => others(u.providers)),
+  ];
+}
+
+function rulesOf(context: EntityContext, severity: 'should' | 'may') {
+  return context.conventions.filter(
+    c => c.category === 'rule' && severityOf(c) === severity,
+  );
+}
+
+/**
+ * The order in which material goes when the document is over budget,
+ * lowest priority first. The header, the summary, MUST rules, commands and
+ * boundaries are in no step: they are never dropped.
+ */
+const BUDGET_STEPS: BudgetStep[] = [
+  {
+    applies: (ctx, t) =>
+      t.blastRadius === 'all' && ctx.blastRadius.entries.some(e => e.depth > 1),
+    describe: ctx => {
+      const all = ctx.blastRadius.entries.length;
+      const deep = ctx.blastRadius.entries.filter(e => e.depth > 1).length;
+      return `${deep} of ${all} blast-radius entries beyond depth 1`;
+    },
+    apply: t => ({ ...t, blastRadius: 'direct' }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.blastRadius !== 'count' &&
+      ctx.blastRadius.entries.some(e => e.depth <= 1),
+    describe: ctx => {
+      const direct = ctx.blastRadius.entries.filter(e => e.depth <= 1).length;
+      return `${plural(
+        direct,
+        'blast-radius entry',
+        'blast-radius entries',
+      )} at depth 1 (their count is kept)`;
+    },
+    apply: t => ({ ...t, blastRadius: 'count' }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.apiPeers > REDUCED_API_PEERS &&
+      apiPeerLists(ctx).some(n => n > REDUCED_API_PEERS),
+    describe: ctx => {
+      const beyond = apiPeerLists(ctx).reduce(
+        (sum, n) => sum + Math.max(0, n - REDUCED_API_PEERS),
+        0,
+      );
+      return `${plural(
+        beyond,
+        'API consumer or provider',
+        'API consumers and providers',
+      )} beyond the first ${REDUCED_API_PEERS} of each list`;
+    },
+    apply: t => ({ ...t, apiPeers: REDUCED_API_PEERS }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.dependedOnBy === undefined &&
+      ctx.dependencies.dependedOnBy.length > REDUCED_DEPENDENTS,
+    describe: ctx => {
+      const all = ctx.dependencies.dependedOnBy.length;
+      return `${
+        all - REDUCED_DEPENDENTS
+      } of ${all} "Depended on by" entries beyond the first ${REDUCED_DEPENDENTS}`;
+    },
+    apply: t => ({ ...t, dependedOnBy: REDUCED_DEPENDENTS }),
+  },
+  {
+    applies: (ctx, t) => t.members && ctx.ownership.members.length > 0,
+    describe: ctx =>
+      `the member list of ${
+        ctx.ownership.owner?.displayName ?? 'the owner'
+      } (${plural(ctx.ownership.memberCount, 'member')})`,
+    apply: t => ({ ...t, members: false }),
+  },
+  {
+    applies: (ctx, t) => t.systemParts && (ctx.system?.parts.length ?? 0) > 0,
+    describe: ctx =>
+      `${plural(ctx.system?.parts.length ?? 0, 'other part')} of the system`,
+    apply: t => ({ ...t, systemParts: false }),
+  },
+  {
+    applies: (ctx, t) => t.mayRules && rulesOf(ctx, 'may').length > 0,
+    describe: ctx => {
+      const may = rulesOf(ctx, 'may');
+      return `${plural(may.length, 'MAY rule')}: ${may
+        .map(r => r.id)
+        .join(', ')}`;
+    },
+    apply: t => ({ ...t, mayRules: false }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.shouldBodies && rulesOf(ctx, 'should').some(r => r.body.trim() !== ''),
+    describe: ctx => {
+      const n = rulesOf(ctx, 'should').filter(r => r.body.trim() !== '').length;
+      return `the text of ${plural(
+        n,
+        'SHOULD rule',
+      )} (ids and titles are kept)`;
+    },
+    apply: t => ({ ...t, shouldBodies: false }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.links && (ctx.entity.links.length > 0 || !!ctx.entity.docsUrl),
+    describe: ctx => {
+      const { links, docsUrl } = ctx.entity;
+      const count = new Set([
+        ...links.map(l => l.url),
+        ...(docsUrl ? [docsUrl] : []),
+      ]).size;
+      return `${plural(
+        count,
+        'docs link or entity link',
+        'docs and entity links',
+      )}`;
+    },
+    apply: t => ({ ...t, links: false }),
+  },
+  // The steps below are only reached when all of the above was not
+  // enough. They bring the document down to the material that is never
+  // dropped (plus the owner and one line of counts), so that `overBudget`
+  // means that material alone is too long.
+  {
+    applies: (ctx, t) => t.shouldRules && rulesOf(ctx, 'should').length > 0,
+    describe: ctx => {
+      const should = rulesOf(ctx, 'should');
+      return `${plural(should.length, 'SHOULD rule')}: ${should
+        .map(r => r.id)
+        .join(', ')}`;
+    },
+    apply: t => ({ ...t, shouldRules: false }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.dependencyLists &&
+      (ctx.dependencies.dependsOn.length > 0 ||
+        ctx.dependencies.dependedOnBy.length > 0 ||
+        ctx.apis.provides.length > 0 ||
+        ctx.apis.consumes.length > 0 ||
+        !!ctx.system),
+    describe: () =>
+      'the dependency, API and system lists (their counts are kept)',
+    apply: t => ({ ...t, dependencyLists: false }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.ownerContacts &&
+      ((ctx.ownership.owner?.links?.length ?? 0) > 0 ||
+        (!!ctx.ownership.owner && ctx.ownership.parents.length > 0)),
+    describe: () =>
+      "the owner's contact links and the chain of groups above it",
+    apply: t => ({ ...t, ownerContacts: false }),
+  },
+];
+
+/** The result of fitting a document to a budget. */
+export interface BudgetedDocument {
+  markdown: string;
+  tokens: number;
+  omitted: string[];
+  overBudget: boolean;
+}
+
+/**
+ * Renders the full document, then drops material lowest priority first,
+ * re-rendering and re-counting after each step, until it fits. Counting the
+ * real text (rather than estimating each part) keeps `tokens` exact for the
+ * caller's tokenizer. When nothing droppable is left the document is
+ * returned as it is, over budget.
+ */
+export function applyTokenBudget(
+  context: EntityContext,
+  options: {
+    entityPageUrl: string;
+    portalUrl: string;
+    maxTokens: number;
+    countTokens: (text: string) => number;
+  },
+): BudgetedDocument {
+  const { maxTokens, countTokens } = options;
+  let trims = FULL_RENDER;
+  const omitted: string[] = [];
+  const render = () => renderDocument(context, { ...options, trims, omitted });
+
+  let markdown = render();
+  let tokens = countTokens(markdown);
+  for (const step of BUDGET_STEPS) {
+    if (tokens <= maxTokens) {
+      break;
+    }
+    if (!step.applies(context, trims)) {
+      continue;
+    }
+    omitted.push(step.describe(context, trims));
+    trims = step.apply(trims);
+    markdown = render();
+    tokens = countTokens(markdown);
+  }
+  return { markdown, tokens, omitted, overBudget: tokens > maxTokens };
+}

@@ -1,0 +1,85 @@
+import {
+  codeOrText,
+  collapseWhitespace,
+  escapeInline,
+  truncateText,
+} from './escapeMarkdown';
+
+describe('collapseWhitespace', () => {
+  it('turns every line break and whitespace run into one space', () => {
+    expect(collapseWhitespace(' a\n\n## b\r\n\tc\u2028d \u2029 e ')).toBe(
+      'a ## b c d e',
+    );
+  });
+
+  it('drops control characters and bidirectional overrides', () => {
+    expect(collapseWhitespace('ad\u0000min\u202e\u2066x\u0007')).toBe('adminx');
+  });
+});
+
+describe('truncateText', () => {
+  it('leaves short text alone', () => {
+    expect(truncateText('short', 10)).toBe('short');
+  });
+
+  it('cuts long text at a word boundary and marks the cut', () => {
+    expect(truncateText('one two three four five', 16)).toBe('one two three…');
+  });
+
+  it('cuts a single long word hard, within the limit', () => {
+    const cut = truncateText('x'.repeat(50), 10);
+    expect(Array.from(cut)).toHaveLength(10);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+});
+
+describe('escapeInline', () => {
+  it('escapes Markdown punctuation so it reads literally', () => {
+    expect(escapeInline('a*b_c`d[e]f#g|h~i\\j')).toBe(
+      'a\\*b\\_c\\`d\\[e\\]f\\#g\\|h\\~i\\\\j',
+    );
+  });
+
+  it('escapes HTML-significant characters as entities', () => {
+    expect(escapeInline('<script>alert(1)</script> & -->')).toBe(
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; --&gt;',
+    );
+  });
+
+  it('escapes what would start a list, a quote or an underline', () => {
+    expect(escapeInline('- item')).toBe('\\- item');
+    expect(escapeInline('+ item')).toBe('\\+ item');
+    expect(escapeInline('=====')).toBe('\\=====');
+    expect(escapeInline('12. item')).toBe('12\\. item');
+    expect(escapeInline('3) item')).toBe('3\\) item');
+    expect(escapeInline('> quote')).toBe('&gt; quote');
+  });
+
+  it('collapses a heading and a list hidden behind line breaks', () => {
+    expect(escapeInline('Title\n## Injected\n- item')).toBe(
+      'Title \\#\\# Injected - item',
+    );
+  });
+
+  it('shortens before escaping, so no escape is cut in half', () => {
+    const escaped = escapeInline(`${'a '.repeat(10)}<<<<<<<<`, 24);
+    expect(escaped).not.toMatch(/&[a-z]*…/);
+    expect(escaped.endsWith('…')).toBe(true);
+  });
+});
+
+describe('codeOrText', () => {
+  it('puts refs, tags and ids in code spans', () => {
+    expect(codeOrText('component:default/checkout-service')).toBe(
+      '`component:default/checkout-service`',
+    );
+    expect(codeOrText('c#')).toBe('`c#`');
+    expect(codeOrText('SEC-004')).toBe('`SEC-004`');
+  });
+
+  it('falls back to escaped text for anything a code span cannot hold', () => {
+    expect(codeOrText('x`y')).toBe('x\\`y');
+    expect(codeOrText('<script>')).toBe('&lt;script&gt;');
+    expect(codeOrText('domain:default/# d')).toBe('domain:default/\\# d');
+  });
+});

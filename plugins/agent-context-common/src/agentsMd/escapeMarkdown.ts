@@ -1,0 +1,94 @@
+/*
+ * Catalog text (titles, descriptions, names, emails, link titles) is data
+ * written by anyone who can register an entity. In AGENTS.md it must read as
+ * plain words and never as structure: no headings, lists, tables, fences,
+ * links or HTML of its own. Everything here works on one line of text.
+ */
+
+// C0/C1 controls, and the bidirectional overrides that make text display in
+// a different order from the one an agent reads ("trojan source").
+/* eslint-disable no-control-regex */
+const INVISIBLE_OR_CONTROL =
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
+
+// Every kind of line break or run of spaces, including the Unicode line and
+// paragraph separators that some renderers honour.
+const WHITESPACE_RUN = /[\s\u2028\u2029\u0085]+/g;
+
+/** Collapses a text to one line: every whitespace run becomes one space. */
+export function collapseWhitespace(text: string): string {
+  return text
+    .replace(INVISIBLE_OR_CONTROL, '')
+    .replace(WHITESPACE_RUN, ' ')
+    .trim();
+}
+
+/**
+ * Shortens a one-line text to at most `maxLength` characters, cutting at a
+ * word boundary where one is near, so that a description pasted from a
+ * design document cannot fill the agent's context on its own.
+ */
+export function truncateText(text: string, maxLength: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= maxLength) {
+    return text;
+  }
+  const cut = chars.slice(0, maxLength - 1).join('');
+  const lastSpace = cut.lastIndexOf(' ');
+  const atWord = lastSpace > maxLength * 0.6 ? cut.slice(0, lastSpace) : cut;
+  return `${atWord.trimEnd()}…`;
+}
+
+const HTML_SIGNIFICANT: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
+
+/**
+ * Escapes a one-line text so that Markdown and HTML read it literally.
+ * Backslash escapes for Markdown punctuation, entities for HTML; at the
+ * start of the text also the characters that would begin a list, a
+ * blockquote or a setext underline if the text ever started a line.
+ */
+function escapeCollapsed(text: string): string {
+  const escaped = text.replace(/[\\`*_[\]#|~&<>]/g, ch =>
+    ch in HTML_SIGNIFICANT ? HTML_SIGNIFICANT[ch] : `\\${ch}`,
+  );
+  return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * Catalog text as one safe line of Markdown: collapsed, optionally
+ * shortened (before escaping, so an escape is never cut in half), escaped.
+ */
+export function escapeInline(text: string, maxLength?: number): string {
+  const collapsed = collapseWhitespace(text);
+  return escapeCollapsed(
+    maxLength === undefined ? collapsed : truncateText(collapsed, maxLength),
+  );
+}
+
+// Entity refs as the catalog writes them (`kind:namespace/name`), and the
+// shorter names such as tags and convention ids. Anything outside these
+// characters is shown as escaped text rather than inside a code span.
+const REF_LIKE = /^[A-Za-z0-9][A-Za-z0-9_.:/@+#-]*$/;
+
+/**
+ * A ref, tag or id in a code span, which agents copy verbatim into tool
+ * calls; escaped text when it contains anything a code span cannot hold
+ * safely (a backtick would end it early, `<` would show as raw HTML to a
+ * reader that strips code).
+ */
+export function codeOrText(value: string): string {
+  const collapsed = collapseWhitespace(value);
+  if (
+    collapsed.length > 0 &&
+    collapsed.length <= 200 &&
+    REF_LIKE.test(collapsed)
+  ) {
+    return `\`${collapsed}\``;
+  }
+  return escapeInline(collapsed, 200);
+}

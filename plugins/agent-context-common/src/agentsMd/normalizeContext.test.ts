@@ -1,0 +1,72 @@
+import { RelatedEntity } from '../types';
+import { checkoutServiceContext } from './__fixtures__/checkoutServiceContext';
+import { compareStrings, normalizeContext } from './normalizeContext';
+
+function related(ref: string, resolved = true): RelatedEntity {
+  return { ref, kind: 'Component', resolved };
+}
+
+describe('compareStrings', () => {
+  it('orders by code point, whatever the locale', () => {
+    expect(['b', 'B', 'a', 'Á', 'A'].sort(compareStrings)).toEqual([
+      'A',
+      'B',
+      'a',
+      'b',
+      'Á',
+    ]);
+  });
+});
+
+describe('normalizeContext', () => {
+  it('sorts related entities by ref and keeps one of each, the resolved one', () => {
+    const normalized = normalizeContext({
+      ...checkoutServiceContext,
+      dependencies: {
+        dependsOn: [
+          related('component:default/b'),
+          related('component:default/a', false),
+          related('component:default/a'),
+        ],
+        dependedOnBy: [],
+      },
+    });
+    expect(normalized.dependencies.dependsOn).toEqual([
+      related('component:default/a'),
+      related('component:default/b'),
+    ]);
+  });
+
+  it('keeps the owner chain in its order, nearest group first', () => {
+    const parents = [...checkoutServiceContext.ownership.parents].reverse();
+    const normalized = normalizeContext({
+      ...checkoutServiceContext,
+      ownership: { ...checkoutServiceContext.ownership, parents },
+    });
+    expect(normalized.ownership.parents).toEqual(parents);
+  });
+
+  it('leaves the entity itself out of its system parts', () => {
+    const normalized = normalizeContext({
+      ...checkoutServiceContext,
+      system: {
+        ...checkoutServiceContext.system!,
+        parts: [related('component:default/checkout-service')],
+      },
+    });
+    expect(normalized.system?.parts).toEqual([]);
+  });
+
+  it('orders blast-radius entries by depth, then ref', () => {
+    const normalized = normalizeContext(checkoutServiceContext);
+    const keys = normalized.blastRadius.entries.map(e => `${e.depth} ${e.ref}`);
+    expect(keys).toEqual([...keys].sort(compareStrings));
+    expect(keys[0]).toBe('1 component:default/checkout-sdk');
+  });
+
+  it('does not change the context it is given', () => {
+    const copy = JSON.parse(JSON.stringify(checkoutServiceContext));
+    normalizeContext(checkoutServiceContext);
+    expect(checkoutServiceContext).toEqual(copy);
+  });
+});

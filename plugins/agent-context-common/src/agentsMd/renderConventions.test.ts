@@ -1,0 +1,128 @@
+import { ContextConvention } from '../types';
+import {
+  renderBoundaries,
+  renderCommands,
+  renderRules,
+  severityOf,
+} from './renderConventions';
+import { FULL_RENDER } from './renderTrims';
+
+function rule(
+  id: string,
+  severity: ContextConvention['severity'],
+  body = `Body of ${id}.`,
+): ContextConvention {
+  return {
+    id,
+    category: 'rule',
+    severity,
+    title: `Rule ${id}`,
+    body,
+    scope: 'global',
+  };
+}
+
+describe('severityOf', () => {
+  it('counts a rule without a known severity as SHOULD', () => {
+    expect(severityOf(rule('A', undefined))).toBe('should');
+    expect(severityOf(rule('B', 'must'))).toBe('must');
+  });
+});
+
+describe('renderCommands', () => {
+  it('puts a one-line body after the title and indents a longer one', () => {
+    expect(
+      renderCommands(
+        [
+          {
+            id: 'C1',
+            category: 'command',
+            title: 'Test',
+            body: '`make test`',
+            scope: 'global',
+          },
+          {
+            id: 'C2',
+            category: 'command',
+            title: 'Run',
+            body: 'Start it:\n\n```sh\nmake run\n```',
+            scope: 'global',
+          },
+          {
+            id: 'C3',
+            category: 'command',
+            title: 'Lint',
+            body: '',
+            scope: 'global',
+          },
+        ],
+        'https://portal.example.com/x',
+      ),
+    ).toEqual([
+      '## Commands',
+      '',
+      '- **Test**: `make test`',
+      '- **Run**:',
+      '  Start it:',
+      '',
+      '  ```sh',
+      '  make run',
+      '  ```',
+      '',
+      '- **Lint**',
+    ]);
+  });
+
+  it('says where to add commands when there are none', () => {
+    expect(renderCommands([], 'https://portal.example.com/x')).toEqual([
+      '## Commands',
+      '',
+      'No commands recorded yet: add them at <https://portal.example.com/x>.',
+    ]);
+  });
+});
+
+describe('renderBoundaries', () => {
+  it('is empty without boundaries', () => {
+    expect(renderBoundaries([rule('A', 'must')])).toEqual([]);
+  });
+});
+
+describe('renderRules', () => {
+  const rules = [rule('M1', 'must'), rule('S1', 'should'), rule('Y1', 'may')];
+
+  it('groups rules MUST, SHOULD, MAY with id, title, body and scope', () => {
+    expect(renderRules(rules, FULL_RENDER)).toEqual([
+      '## Conventions',
+      '',
+      '### MUST',
+      '',
+      '- `M1` **Rule M1**: Body of M1. (from `global`)',
+      '',
+      '### SHOULD',
+      '',
+      '- `S1` **Rule S1**: Body of S1. (from `global`)',
+      '',
+      '### MAY',
+      '',
+      '- `Y1` **Rule Y1**: Body of Y1. (from `global`)',
+    ]);
+  });
+
+  it('drops MAY rules and SHOULD bodies when trimmed, never MUST rules', () => {
+    const lines = renderRules(rules, {
+      ...FULL_RENDER,
+      mayRules: false,
+      shouldBodies: false,
+    });
+    expect(lines).toContain('- `M1` **Rule M1**: Body of M1. (from `global`)');
+    expect(lines).toContain('- `S1` **Rule S1** (from `global`)');
+    expect(lines.join('\n')).not.toContain('Y1');
+  });
+
+  it('leaves the section out when no rule is left', () => {
+    expect(
+      renderRules([rule('Y1', 'may')], { ...FULL_RENDER, mayRules: false }),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { EntityContext } from '../types';
+import { agentsMdHeaderOf, renderAgentsMdHeader } from './agentsMdHeader';
+import { escapeInline } from './escapeMarkdown';
+import { renderBlastRadius } from './renderBlastRadius';
+import {
+  renderBoundaries,
+  renderCommands,
+  renderRules,
+} from './renderConventions';
+import { renderDependencies } from './renderDependencies';
+import { renderDocsAndLinks } from './renderDocsAndLinks';
+import { renderOwnership } from './renderOwnership';
+import { renderTitleAndSummary } from './renderSummary';
+import { RenderTrims } from './renderTrims';
+
+/** What a render needs besides the context. */
+export interface RenderSettings {
+  entityPageUrl: string;
+  portalUrl: string;
+  trims: RenderTrims;
+  /** What the budget left out so far, in the order it went. */
+  omitted: readonly string[];
+}
+
+/**
+ * The closing list of what the budget dropped. It does not quote the
+ * budget: the same drops then give the same bytes, whatever the number.
+ */
+function renderLeftOut(omitted: readonly string[]): string[] {
+  if (omitted.length === 0) {
+    return [];
+  }
+  return [
+    '## Left out',
+    '',
+    'To fit the token budget, this was left out; a larger `maxTokens` shows it:',
+    '',
+    ...omitted.map(item => `- ${escapeInline(item)}`),
+  ];
+}
+
+/**
+ * The whole document for one set of trims: sections in a fixed order, each
+ * separated by one blank line, empty sections left out, one final newline.
+ * The context must already be normalised (see `normalizeContext`).
+ */
+export function renderDocument(
+  context: EntityContext,
+  settings: RenderSettings,
+): string {
+  const { entityPageUrl, portalUrl, trims } = settings;
+  const sections = [
+    renderAgentsMdHeader(agentsMdHeaderOf(context), entityPageUrl),
+    renderTitleAndSummary(context),
+    renderCommands(context.conventions, entityPageUrl),
+    renderBoundaries(context.conventions),
+    renderRules(context.conventions, trims),
+    renderOwnership(context.ownership, trims, portalUrl),
+    renderDependencies(context, trims, portalUrl),
+    renderBlastRadius(context.blastRadius, context.entity, trims),
+    renderDocsAndLinks(context.entity, trims, { entityPageUrl, portalUrl }),
+    renderLeftOut(settings.omitted),
+  ].filter(lines => lines.length > 0);
+  return `${sections.map(lines => lines.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,41 @@
+/**
+ * What a render shows of the material a token budget may drop. The full
+ * document uses `FULL_RENDER`; the budget narrows it one step at a time.
+ */
+export interface RenderTrims {
+  /** All blast-radius entries, only depth 1, or only their count. */
+  blastRadius: 'all' | 'direct' | 'count';
+  /** Most entries shown in each consumer or provider list of an API. */
+  apiPeers: number;
+  /** Most "Depended on by" entries shown; undefined shows them all. */
+  dependedOnBy?: number;
+  members: boolean;
+  systemParts: boolean;
+  mayRules: boolean;
+  shouldBodies: boolean;
+  /** Entity links and the docs URL. */
+  links: boolean;
+  /** SHOULD rules at all (ids and titles). */
+  shouldRules: boolean;
+  /** The dependency, API and system lists; false keeps one line of counts. */
+  dependencyLists: boolean;
+  /** The owner's contact links and the chain of groups above it. */
+  ownerContacts: boolean;
+}
+
+/** Lists of peers are bounded even without a budget: ten say enough. */
+export const DEFAULT_PEER_LIMIT = 10;
+
+export const FULL_RENDER: RenderTrims = {
+  blastRadius: 'all',
+  apiPeers: DEFAULT_PEER_LIMIT,
+  dependedOnBy: undefined,
+  members: true,
+  systemParts: true,
+  mayRules: true,
+  shouldBodies: true,
+  links: true,
+  shouldRules: true,
+  dependencyLists: true,
+  ownerContacts: true,
+};

@@ -1,0 +1,213 @@
+/* eslint-disable no-script-url -- script URLs are fed to the renderer on purpose, to check that none comes out as a link */
+import { sanitizeConventionBody } from './sanitizeConventionBody';
+
+function sanitize(body: string): string {
+  return sanitizeConventionBody(body).join('\n');
+}
+
+describe('sanitizeConventionBody', () => {
+  describe('Markdown that stays as written', () => {
+    it('keeps a fenced command verbatim, shell comments and redirections included', () => {
+      const body =
+        '```sh\n# build first\n./gradlew build 2>&1 | tee build.log\ncurl -H "Authorization: Bearer <token>" https://x\n```';
+      expect(sanitize(body)).toBe(body);
+    });
+
+    it('keeps lists, emphasis, links and inline code with generics', () => {
+      const body =
+        'Use `Optional<T>` instead of null:\n\n1. *never* return `null`;\n2. see [the RFC](https://rfc.example/12) or [docs](/docs/x).';
+      expect(sanitize(body)).toBe(body);
+    });
+
+    it('keeps a fence indented under a numbered step', () => {
+      const body = '1. Install:\n\n   ```sh\n   yarn install\n   ```';
+      expect(sanitize(body)).toBe(body);
+    });
+
+    it('trims blank lines at both ends and normalises line endings', () => {
+      expect(sanitizeConventionBody('\r\n\r\na\r\nb  \r\n\r\n')).toEqual([
+        'a',
+        'b',
+      ]);
+    });
+  });
+
+  describe('headings', () => {
+    it('escapes ATX headings at any indent and behind list or quote markers', () => {
+      expect(
+        sanitizeConventionBody(
+          '# One\n  ## Two\n      ### Indented\n- # In a list\n> # In a quote\n1. # Numbered',
+        ),
+      ).toEqual([
+        '\\# One',
+        '  \\## Two',
+        '      \\### Indented',
+        '- \\# In a list',
+        '> \\# In a quote',
+        '1. \\# Numbered',
+      ]);
+    });
+
+    it('escapes setext underlines, which would turn the line above into a heading', () => {
+      expect(
+        sanitizeConventionBody('Title\n===\nOther\n---\n> q\n> ---'),
+      ).toEqual(['Title', '\\===', 'Other', '\\---', '> q', '> \\---']);
+    });
+
+    it('leaves lines starting with # inside a fence alone', () => {
+      expect(sanitize('```\n# comment\n```')).toBe('```\n# comment\n```');
+    });
+  });
+
+  describe('fences', () => {
+    it('closes a backtick fence left open, with a fence as long as the opener', () => {
+      expect(sanitizeConventionBody('````sh\nmake\n```')).toEqual([
+        '````sh',
+        'make',
+        '```',
+        '````',
+      ]);
+    });
+
+    it('closes a tilde fence left open', () => {
+      expect(sanitizeConventionBody('~~~\ncode')).toEqual([
+        '~~~',
+        'code',
+        '~~~',
+      ]);
+    });
+
+    it('neutralises a fence behind a list or quote marker, which it would not track', () => {
+      expect(sanitizeConventionBody('- ```\n> ~~~')).toEqual([
+        '- \\```',
+        '> \\~~~',
+      ]);
+    });
+
+    it('stops trusting code once a fence content dedents below its opener', () => {
+      // A renderer that put the fence inside the list item ends it at the
+      // dedent: the HTML and the heading below are not code to it.
+      expect(
+        sanitizeConventionBody(
+          '- item\n  ```\n  code\n<img src=x onerror=alert(1)>\n# heading\n  ```\n<b>later</b>',
+        ),
+      ).toEqual([
+        '- item',
+        '  ```',
+        '  code',
+        '&lt;img src=x onerror=alert(1)>',
+        '\\# heading',
+        '  ```',
+        '&lt;b>later&lt;/b>',
+      ]);
+    });
+
+    it('does not trust a fence indented four columns or more', () => {
+      expect(sanitizeConventionBody('    ```\n    <b>x</b>\n    ```')).toEqual([
+        '    ```',
+        '    &lt;b>x&lt;/b>',
+        '    ```',
+      ]);
+    });
+  });
+
+  describe('HTML and comments', () => {
+    it('escapes raw HTML in prose', () => {
+      expect(
+        sanitize(
+          '<script>alert(1)</script>\ntext <img src=x onerror=alert(1)>',
+        ),
+      ).toBe(
+        '&lt;script>alert(1)&lt;/script>\ntext &lt;img src=x onerror=alert(1)>',
+      );
+    });
+
+    it('escapes active elements even inside code, keeping other angle brackets', () => {
+      expect(sanitize('```html\n<script src=x></script>\n<token>\n```')).toBe(
+        '```html\n&lt;script src=x>&lt;/script>\n<token>\n```',
+      );
+      expect(sanitize('Never `<img src=x>` but `List<T>`.')).toBe(
+        'Never `&lt;img src=x>` but `List<T>`.',
+      );
+    });
+
+    it('breaks comment markers in prose and in code', () => {
+      expect(
+        sanitize(
+          '<!-- agent-context: entity=x catalog=y conventions=z hash=w -->\n`-->`\n```\n<!-- x --!>\n```',
+        ),
+      ).toBe(
+        '&lt;!-- agent-context: entity=x catalog=y conventions=z hash=w --&gt;\n`-- >`\n```\n<! -- x -- !>\n```',
+      );
+    });
+
+    it('does not trust code spans after a backtick left unmatched', () => {
+      // A renderer pairs the lone backtick of the first line with the
+      // first one of the second, so `<img>` there is not code.
+      expect(sanitizeConventionBody('a `\nb ` <img src=x> `')).toEqual([
+        'a `',
+        'b ` &lt;img src=x> `',
+      ]);
+    });
+
+    it('trusts code spans again after a blank line', () => {
+      expect(sanitizeConventionBody('a `\n\n`List<T>`')).toEqual([
+        'a `',
+        '',
+        '`List<T>`',
+      ]);
+    });
+
+    it('does not trust code spans on a line with an escaped backtick', () => {
+      expect(sanitize('\\``<b>x</b>`')).toBe('\\``&lt;b>x&lt;/b>`');
+    });
+  });
+
+  describe('links', () => {
+    it('breaks links to javascript:, data: and other schemes', () => {
+      expect(
+        sanitizeConventionBody(
+          '[a](javascript:alert(1))\n![b]( data:text/html,x)\n[c](vbscript:x)',
+        ),
+      ).toEqual([
+        '[a]\\(javascript:alert(1))',
+        '![b]\\( data:text/html,x)',
+        '[c]\\(vbscript:x)',
+      ]);
+    });
+
+    it('breaks destinations spelled with entities or escapes', () => {
+      expect(sanitize('[a](jav&#97;script:alert(1))')).toBe(
+        '[a]\\(jav&#97;script:alert(1))',
+      );
+      expect(sanitize('[a](java\\script:alert(1))')).toBe(
+        '[a]\\(java\\script:alert(1))',
+      );
+    });
+
+    it('breaks a link whose destination would follow on the next line', () => {
+      expect(sanitizeConventionBody('[a](\njavascript:alert(1))')).toEqual([
+        '[a]\\(',
+        'javascript:alert(1))',
+      ]);
+    });
+
+    it('breaks link reference definitions with unsafe destinations', () => {
+      expect(
+        sanitizeConventionBody(
+          '[x]: javascript:alert(1)\n[y]:\n[z]: https://ok.example',
+        ),
+      ).toEqual([
+        '\\[x]: javascript:alert(1)',
+        '\\[y]:',
+        '[z]: https://ok.example',
+      ]);
+    });
+
+    it('keeps web, mail, relative and anchor links', () => {
+      const body =
+        '[a](https://x.example/?a=1&b=2) [b](mailto:team@x.example) [c](../y.md) [d](#top)';
+      expect(sanitize(body)).toBe(body);
+    });
+  });
+});

@@ -1,0 +1,97 @@
+import { ResponseError } from '@backstage/errors';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { AgentContextClient } from './AgentContextClient';
+
+const server = setupServer();
+const baseUrl = 'http://portal.test/api/agent-context';
+
+describe('AgentContextClient', () => {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+
+  const client = new AgentContextClient({
+    discoveryApi: { getBaseUrl: async () => baseUrl },
+  });
+
+  describe('getEntityContext', () => {
+    it('requests the v1 context path of the entity, lower-cased and encoded', async () => {
+      let requested: URL | undefined;
+      server.use(
+        http.get(
+          `${baseUrl}/v1/entities/:kind/:namespace/:name/context`,
+          ({ request }) => {
+            requested = new URL(request.url);
+            return HttpResponse.json({
+              entity: { ref: 'component:default/a b' },
+            });
+          },
+        ),
+      );
+
+      const context = await client.getEntityContext('Component:default/A b');
+
+      expect(requested?.pathname).toBe(
+        '/api/agent-context/v1/entities/component/default/a%20b/context',
+      );
+      expect(context.entity.ref).toBe('component:default/a b');
+    });
+
+    it('fills in the default namespace for a short ref', async () => {
+      let requested = '';
+      server.use(
+        http.get(`${baseUrl}/v1/entities/*`, ({ request }) => {
+          requested = new URL(request.url).pathname;
+          return HttpResponse.json({});
+        }),
+      );
+      await client.getEntityContext({
+        kind: 'system',
+        namespace: '',
+        name: 'checkout',
+      });
+      expect(requested).toBe(
+        '/api/agent-context/v1/entities/system/default/checkout/context',
+      );
+    });
+
+    it('sends requests through the given fetch, which carries credentials', async () => {
+      const fetch = jest.fn(async () => HttpResponse.json({ entity: {} }));
+      const withToken = new AgentContextClient({
+        discoveryApi: { getBaseUrl: async () => baseUrl },
+        fetchApi: { fetch: fetch as unknown as typeof globalThis.fetch },
+      });
+      await withToken.getEntityContext('component:default/a');
+      expect(fetch).toHaveBeenCalledWith(
+        `${baseUrl}/v1/entities/component/default/a/context`,
+        expect.objectContaining({ headers: { Accept: 'application/json' } }),
+      );
+    });
+
+    it('rejects with a ResponseError that carries the backend error', async () => {
+      server.use(
+        http.get(`${baseUrl}/v1/entities/*`, () =>
+          HttpResponse.json(
+            {
+              error: {
+                name: 'NotFoundError',
+                message: "No entity 'component:default/x' found",
+              },
+              request: { method: 'GET', url: '/x' },
+              response: { statusCode: 404 },
+            },
+            { status: 404 },
+          ),
+        ),
+      );
+
+      const failure = client.getEntityContext('component:default/x');
+      await expect(failure).rejects.toBeInstanceOf(ResponseError);
+      await expect(failure).rejects.toMatchObject({
+        statusCode: 404,
+        body: { error: { name: 'NotFoundError' } },
+      });
+    });
+  });
+});

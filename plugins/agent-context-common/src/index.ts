@@ -1,0 +1,10 @@
+/**
+ * Types and the HTTP client shared by the Agent Context plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './agentsMd';
+export * from './api';
+export * from './constants';
+export * from './types';

@@ -1,0 +1,246 @@
+/**
+ * A catalog entity that the context refers to, summarised to the facts an
+ * agent needs to decide whether to look further.
+ *
+ * @public
+ */
+export interface RelatedEntity {
+  /** Full entity ref, e.g. `component:default/payments-api`. */
+  ref: string;
+  kind: string;
+  /** `spec.type`, where the kind has one. */
+  type?: string;
+  title?: string;
+  /** First line of `metadata.description`. */
+  description?: string;
+  /** Ref of the owner (`spec.owner`), where the kind has one. */
+  owner?: string;
+  lifecycle?: string;
+  /**
+   * False when a relation points at an entity that is not in the catalog (or
+   * that the caller may not read): the ref is kept so the gap is visible.
+   */
+  resolved: boolean;
+}
+
+/**
+ * A link from `metadata.links`.
+ *
+ * @public
+ */
+export interface EntityContextLink {
+  url: string;
+  title?: string;
+  type?: string;
+}
+
+/**
+ * The target entity itself.
+ *
+ * @public
+ */
+export interface EntityContextSubject {
+  ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title?: string;
+  type?: string;
+  description?: string;
+  lifecycle?: string;
+  tags: string[];
+  links: EntityContextLink[];
+  /** Ref of the system this entity is part of, if any. */
+  system?: string;
+  /** Ref of the domain of that system (or of this entity, for a system). */
+  domain?: string;
+  /** `backstage.io/source-location`, without its `url:` prefix. */
+  sourceLocation?: string;
+  /** `backstage.io/techdocs-ref` or a documentation link, if any. */
+  docsUrl?: string;
+}
+
+/**
+ * A group or user in an ownership chain.
+ *
+ * @public
+ */
+export interface OwnerSummary {
+  ref: string;
+  kind: string;
+  /** `spec.profile.displayName`, else the entity title, else its name. */
+  displayName: string;
+  email?: string;
+  /** `spec.type` of a group (team, department, ...). */
+  type?: string;
+  /** Contact links from the owner's `metadata.links` (chat, on-call, ...). */
+  links?: EntityContextLink[];
+  resolved: boolean;
+}
+
+/**
+ * Who owns the entity, and the groups above that owner.
+ *
+ * @public
+ */
+export interface EntityOwnership {
+  /** The owner named by the entity's `ownedBy` relation, if it has one. */
+  owner?: OwnerSummary;
+  /**
+   * The owner's parent groups, nearest first, up to the root. Bounded, and
+   * safe against cycles in the group hierarchy.
+   */
+  parents: OwnerSummary[];
+  /**
+   * Members of the owning group (`hasMember`), by name; at most
+   * `membersLimit` of them. Empty when the owner is a user.
+   */
+  members: OwnerSummary[];
+  /** How many members the group has in all, including those left out. */
+  memberCount: number;
+}
+
+/**
+ * Direct dependencies in both directions.
+ *
+ * @public
+ */
+export interface EntityDependencies {
+  /** Entities this one depends on (`dependsOn`). */
+  dependsOn: RelatedEntity[];
+  /** Entities that depend on this one (`dependencyOf`). */
+  dependedOnBy: RelatedEntity[];
+}
+
+/**
+ * An API the entity provides or consumes, with everyone on either side of it.
+ *
+ * @public
+ */
+export interface ApiUsage {
+  api: RelatedEntity;
+  /** Entities that provide the API (`apiProvidedBy`). */
+  providers: RelatedEntity[];
+  /** Entities that consume the API (`apiConsumedBy`). */
+  consumers: RelatedEntity[];
+}
+
+/**
+ * The APIs of an entity, both ways.
+ *
+ * @public
+ */
+export interface EntityApis {
+  provides: ApiUsage[];
+  consumes: ApiUsage[];
+}
+
+/**
+ * The system the entity belongs to, its domain and its other parts.
+ *
+ * @public
+ */
+export interface EntitySystemContext {
+  system: RelatedEntity;
+  domain?: RelatedEntity;
+  /** The system's other parts (`hasPart`), without the entity itself. */
+  parts: RelatedEntity[];
+}
+
+/**
+ * An entity affected by a change to the target: it depends on the target or
+ * consumes one of its APIs, directly or through others.
+ *
+ * @public
+ */
+export interface BlastRadiusEntry extends RelatedEntity {
+  /** 1 for direct dependents and consumers, 2 for theirs, and so on. */
+  depth: number;
+  /** The ref this entry was reached from (the target at depth 1). */
+  via: string;
+  /** How it is affected: it depends on `via`, or consumes an API of it. */
+  relation: 'dependsOn' | 'consumesApi';
+}
+
+/**
+ * Who is affected by a change to the entity, transitively and bounded.
+ *
+ * @public
+ */
+export interface BlastRadius {
+  entries: BlastRadiusEntry[];
+  /** The depth the walk stopped at. */
+  maxDepth: number;
+  /** True when the depth or count bound left entities out. */
+  truncated: boolean;
+}
+
+/**
+ * A convention that applies to the entity (its resolution comes with the
+ * conventions feature); rendered into AGENTS.md by category and severity.
+ *
+ * @public
+ */
+export interface ContextConvention {
+  /** Stable id, unique within its scope, e.g. `SEC-004`. */
+  id: string;
+  category: 'rule' | 'command' | 'boundary';
+  title: string;
+  /** Markdown written by the convention's owner. */
+  body: string;
+  /** For rules only. */
+  severity?: 'must' | 'should' | 'may';
+  /** Where it comes from, e.g. `global`, `group:default/checkout-team`. */
+  scope: string;
+}
+
+/**
+ * Everything an agent is told about one catalog entity.
+ *
+ * @public
+ */
+export interface EntityContext {
+  entity: EntityContextSubject;
+  ownership: EntityOwnership;
+  dependencies: EntityDependencies;
+  apis: EntityApis;
+  /** Absent when the entity is not part of a system. */
+  system?: EntitySystemContext;
+  blastRadius: BlastRadius;
+  /** Resolved conventions; empty until conventions are recorded. */
+  conventions: ContextConvention[];
+  metadata: {
+    /** ISO 8601 time at which the context was assembled. */
+    generatedAt: string;
+    /**
+     * A digest of the catalog state the context was built from (the etags of
+     * every entity it read). Changes whenever any of them changes.
+     */
+    catalogRevision: string;
+    /** A digest of the conventions that went into it. */
+    conventionsRevision: string;
+    /**
+     * A digest of the context's content (everything but `generatedAt` and
+     * this field), usable as an ETag: same catalog and conventions, same hash.
+     */
+    contentHash: string;
+  };
+}
+
+/**
+ * An entity's AGENTS.md as the JSON form of the agents.md endpoint returns it.
+ *
+ * @public
+ */
+export interface AgentsMdDocument {
+  entityRef: string;
+  markdown: string;
+  /** Tokens in `markdown`, counted with the backend's tokenizer. */
+  tokens: number;
+  /** What a token budget left out, if one was given. */
+  omitted: string[];
+  /** True when even the parts never cut exceed the budget. */
+  overBudget: boolean;
+  /** The context's content hash, as in the document's header and ETag. */
+  contentHash: string;
+}

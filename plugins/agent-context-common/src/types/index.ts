@@ -1,0 +1,16 @@
+export type {
+  AgentsMdDocument,
+  ApiUsage,
+  BlastRadius,
+  BlastRadiusEntry,
+  ContextConvention,
+  EntityApis,
+  EntityContext,
+  EntityContextLink,
+  EntityContextSubject,
+  EntityDependencies,
+  EntityOwnership,
+  EntitySystemContext,
+  OwnerSummary,
+  RelatedEntity,
+} from './EntityContext';

@@ -1,0 +1,3 @@
+export { agentContextApiWrapper } from './agentContextApiWrapper';
+export { definitionOf } from './definitionOf';
+export { mockAgentContextApi } from './mockAgentContextApi';

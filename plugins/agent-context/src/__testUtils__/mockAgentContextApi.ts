@@ -1,0 +1,10 @@
+import { AgentContextApi } from '@agent-context/plugin-agent-context-common';
+
+/** A typed mock of every method of the agent-context API. */
+export function mockAgentContextApi(): jest.Mocked<AgentContextApi> {
+  return {
+    getEntityContext: jest.fn(),
+    getAgentsMd: jest.fn(),
+    getContextByRepository: jest.fn(),
+  };
+}

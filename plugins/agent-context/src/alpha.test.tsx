@@ -1,0 +1,145 @@
+import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
+import { Entity } from '@backstage/catalog-model';
+import {
+  createExtensionTester,
+  renderInTestApp,
+} from '@backstage/frontend-test-utils';
+import {
+  ApiBlueprint,
+  coreExtensionData,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { screen } from '@testing-library/react';
+import { ReactElement } from 'react';
+import agentContextPlugin from './alpha';
+import { agentContextApiRef } from './api';
+import {
+  checkoutServiceAgentsMd,
+  checkoutServiceContext,
+  checkoutServiceEntity,
+} from './__fixtures__/entityContext';
+import { mockAgentContextApi } from './__testUtils__';
+
+const entityContent = agentContextPlugin.getExtension(
+  'entity-content:agent-context/agent-context',
+);
+const entityCard = agentContextPlugin.getExtension(
+  'entity-card:agent-context/agent-context',
+);
+
+function entityOfKind(kind: string): Entity {
+  return { ...checkoutServiceEntity, kind };
+}
+
+/**
+ * Renders the extension under test on the page of checkout-service, with an
+ * API that answers with the fixtures; returns that API.
+ */
+function renderOnEntityPage(tester: { reactElement(): ReactElement }) {
+  const api = mockAgentContextApi();
+  api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+  api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+
+  renderInTestApp(
+    <EntityProvider entity={checkoutServiceEntity}>
+      {tester.reactElement()}
+    </EntityProvider>,
+    {
+      apis: [[agentContextApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
+  );
+  return api;
+}
+
+describe('agentContextPlugin (new frontend system)', () => {
+  it('has the plugin id and title', () => {
+    expect(agentContextPlugin.pluginId).toBe('agent-context');
+    expect(agentContextPlugin.title).toBe('Agent Context');
+  });
+
+  it('provides an AgentContextClient for the API ref', () => {
+    const tester = createExtensionTester(
+      agentContextPlugin.getExtension('api:agent-context'),
+    );
+    const factory = tester.get(ApiBlueprint.dataRefs.factory);
+
+    expect(factory.api).toBe(agentContextApiRef);
+    expect(
+      factory.factory({
+        discoveryApi: { getBaseUrl: async () => 'http://portal.test' },
+        fetchApi: { fetch: jest.fn() },
+      }),
+    ).toBeInstanceOf(AgentContextClient);
+  });
+
+  it('adds the Agent context tab at /agent-context', () => {
+    const tester = createExtensionTester(entityContent);
+
+    expect(tester.get(coreExtensionData.routePath)).toBe('/agent-context');
+    expect(tester.get(EntityContentBlueprint.dataRefs.title)).toBe(
+      'Agent context',
+    );
+    // A predicate, not a deprecated filter expression string.
+    expect(
+      tester.get(EntityContentBlueprint.dataRefs.filterExpression),
+    ).toBeUndefined();
+  });
+
+  it('shows the tab on components, APIs, resources and systems only', () => {
+    const filter = createExtensionTester(entityContent).get(
+      EntityContentBlueprint.dataRefs.filterFunction,
+    )!;
+
+    for (const kind of ['Component', 'API', 'Resource', 'System']) {
+      expect({ kind, shown: filter(entityOfKind(kind)) }).toEqual({
+        kind,
+        shown: true,
+      });
+    }
+    for (const kind of ['Group', 'User', 'Domain', 'Location']) {
+      expect({ kind, shown: filter(entityOfKind(kind)) }).toEqual({
+        kind,
+        shown: false,
+      });
+    }
+  });
+
+  it('renders the context of the entity on the page', async () => {
+    const api = renderOnEntityPage(createExtensionTester(entityContent));
+
+    expect(
+      await screen.findByRole('navigation', { name: 'Ownership chain' }),
+    ).toBeInTheDocument();
+    expect(api.getEntityContext).toHaveBeenCalledWith(
+      'component:default/checkout-service',
+    );
+  });
+
+  it('adds an info card on the same kinds as the tab', () => {
+    const tester = createExtensionTester(entityCard);
+
+    expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('info');
+    expect(
+      tester.get(EntityCardBlueprint.dataRefs.filterExpression),
+    ).toBeUndefined();
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    expect(filter(entityOfKind('Component'))).toBe(true);
+    expect(filter(entityOfKind('System'))).toBe(true);
+    expect(filter(entityOfKind('Group'))).toBe(false);
+  });
+
+  it('renders the overview card of the entity on the page', async () => {
+    renderOnEntityPage(createExtensionTester(entityCard));
+
+    expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+    expect(screen.getByText('Agent context')).toBeInTheDocument();
+  });
+});

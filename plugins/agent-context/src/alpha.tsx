@@ -1,0 +1,70 @@
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
+import { agentContextApiRef } from './api';
+import { agentContextEntityKinds } from './isAgentContextAvailable';
+
+const agentContextApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: agentContextApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AgentContextClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+const agentContextEntityFilter = {
+  kind: { $in: [...agentContextEntityKinds] },
+};
+
+const agentContextEntityContent = EntityContentBlueprint.make({
+  name: 'agent-context',
+  params: {
+    path: '/agent-context',
+    title: 'Agent context',
+    filter: agentContextEntityFilter,
+    loader: () =>
+      import('./components/EntityAgentContextContent').then(m => (
+        <m.EntityAgentContextContent />
+      )),
+  },
+});
+
+// An info card: a short summary that sits beside the overview's main cards.
+const agentContextEntityCard = EntityCardBlueprint.make({
+  name: 'agent-context',
+  params: {
+    type: 'info',
+    filter: agentContextEntityFilter,
+    loader: () =>
+      import('./components/EntityAgentContextCard').then(m => (
+        <m.EntityAgentContextCard />
+      )),
+  },
+});
+
+/**
+ * The Agent Context plugin for the new frontend system: the agent-context
+ * API, the Agent context tab and the Agent context overview card on
+ * component, API, resource and system pages.
+ *
+ * @public
+ */
+export default createFrontendPlugin({
+  pluginId: 'agent-context',
+  title: 'Agent Context',
+  extensions: [
+    agentContextApi,
+    agentContextEntityContent,
+    agentContextEntityCard,
+  ],
+});

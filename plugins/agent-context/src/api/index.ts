@@ -1,0 +1,1 @@
+export { agentContextApiRef } from './agentContextApiRef';

@@ -1,0 +1,2 @@
+export { AgentsMdCard, formatTokens } from './AgentsMdCard';
+export type { AgentsMdCardProps } from './AgentsMdCard';

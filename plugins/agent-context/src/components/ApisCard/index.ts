@@ -1,0 +1,2 @@
+export { ApisCard } from './ApisCard';
+export type { ApisCardProps } from './ApisCard';

@@ -1,0 +1,2 @@
+export { BlastRadiusCard } from './BlastRadiusCard';
+export type { BlastRadiusCardProps } from './BlastRadiusCard';

@@ -1,0 +1,2 @@
+export { ConnectAgentCard } from './ConnectAgentCard';
+export type { ConnectAgentCardProps } from './ConnectAgentCard';

@@ -1,0 +1,5 @@
+export { DefinitionItem, DefinitionList } from './DefinitionList';
+export type {
+  DefinitionItemProps,
+  DefinitionListProps,
+} from './DefinitionList';

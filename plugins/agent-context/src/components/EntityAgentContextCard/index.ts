@@ -1,0 +1,2 @@
+export { EntityAgentContextCard } from './EntityAgentContextCard';
+export type { EntityAgentContextCardProps } from './EntityAgentContextCard';

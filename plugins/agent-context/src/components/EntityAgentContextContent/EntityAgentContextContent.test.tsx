@@ -1,0 +1,245 @@
+import {
+  AgentContextApi,
+  AgentContextClient,
+} from '@agent-context/plugin-agent-context-common';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { configApiRef } from '@backstage/core-plugin-api';
+import {
+  TestApiProvider,
+  mockApis,
+  registerMswTestHooks,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { agentContextApiRef } from '../../api';
+import {
+  checkoutServiceAgentsMd,
+  checkoutServiceContext,
+  checkoutServiceEntity,
+} from '../../__fixtures__/entityContext';
+import { mockAgentContextApi } from '../../__testUtils__';
+import { EntityAgentContextContent } from './EntityAgentContextContent';
+
+const mountedRoutes = { '/catalog/:namespace/:kind/:name': entityRouteRef };
+const config = mockApis.config({
+  data: {
+    backend: { baseUrl: 'http://portal.test:7007' },
+    app: { baseUrl: 'http://portal.test:3000' },
+  },
+});
+
+function renderContent(api: AgentContextApi) {
+  return renderInTestApp(
+    <TestApiProvider
+      apis={[
+        [agentContextApiRef, api],
+        [configApiRef, config],
+      ]}
+    >
+      <EntityProvider entity={checkoutServiceEntity}>
+        <EntityAgentContextContent />
+      </EntityProvider>
+    </TestApiProvider>,
+    { mountedRoutes },
+  );
+}
+
+describe('EntityAgentContextContent', () => {
+  const api = mockAgentContextApi();
+
+  beforeEach(() => {
+    api.getEntityContext.mockReset();
+    api.getAgentsMd.mockReset();
+    api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+  });
+
+  it('asks for the context of the entity on the page', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    await renderContent(api);
+
+    expect(api.getEntityContext).toHaveBeenCalledTimes(1);
+    expect(api.getEntityContext).toHaveBeenCalledWith(
+      'component:default/checkout-service',
+    );
+  });
+
+  it('shows the summary, the ownership chain and both dependency lists', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    await renderContent(api);
+
+    const summary = (await screen.findByText('Summary')).closest<HTMLElement>(
+      '.MuiCard-root',
+    )!;
+    expect(
+      within(summary).getByText('component:default/checkout-service'),
+    ).toBeInTheDocument();
+
+    const chain = screen.getByRole('navigation', { name: 'Ownership chain' });
+    expect(
+      within(chain)
+        .getAllByRole('link')
+        .map(link => link.textContent),
+    ).toEqual(['Checkout Team', 'Commerce', 'Engineering', 'Northwind']);
+    expect(
+      screen.getByRole('link', { name: 'checkout@example.com' }),
+    ).toHaveAttribute('href', 'mailto:checkout@example.com');
+
+    const dependsOn = screen.getByRole('table', { name: 'Depends on' });
+    expect(
+      within(dependsOn).getByRole('link', { name: 'payments-service' }),
+    ).toHaveAttribute('href', '/catalog/default/component/payments-service');
+    const unresolved = within(dependsOn)
+      .getByText('component:default/mainframe-gateway')
+      .closest('tr')!;
+    expect(within(unresolved).getByText('not in catalog')).toBeInTheDocument();
+
+    const dependedOnBy = screen.getByRole('table', { name: 'Depended on by' });
+    expect(
+      within(dependedOnBy).getByRole('link', { name: 'storefront-web' }),
+    ).toHaveAttribute('href', '/catalog/default/component/storefront-web');
+  });
+
+  it('shows the APIs, the system, the blast radius, the AGENTS.md and how to connect', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    await renderContent(api);
+
+    expect(
+      await screen.findByRole('table', { name: 'Provides' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'Other parts of the system' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('A change here can affect 3 entities'),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+    expect(api.getAgentsMd).toHaveBeenCalledWith(
+      'component:default/checkout-service',
+      undefined,
+    );
+    expect(screen.getByText('Connect an agent')).toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Claude Code' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows when the context was generated and its revisions', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    const { container } = await renderContent(api);
+
+    const caption = screen.getByText(/^Context generated/);
+    expect(container.querySelector('time')).toHaveAttribute(
+      'datetime',
+      '2026-03-02T09:30:00.000Z',
+    );
+    expect(caption).toHaveTextContent('content hash sha256:9f86d081884c7d65');
+    expect(caption).toHaveTextContent('catalog revision c1a2b3c4d5e6');
+    expect(caption).toHaveTextContent('conventions revision e3b0c44298fc');
+  });
+
+  it('shows progress while the context loads', async () => {
+    api.getEntityContext.mockReturnValue(new Promise(() => {}));
+    await renderContent(api);
+
+    expect(await screen.findByRole('progressbar')).toBeInTheDocument();
+    expect(screen.queryByText('Summary')).not.toBeInTheDocument();
+  });
+
+  it('shows an error panel with the message when loading fails', async () => {
+    api.getEntityContext.mockRejectedValue(new Error('Backend unavailable'));
+    await renderContent(api);
+
+    expect(
+      await screen.findByText('Error: Backend unavailable'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('Summary')).not.toBeInTheDocument();
+  });
+
+  it('shows the empty states of an entity without owner or dependencies', async () => {
+    api.getEntityContext.mockResolvedValue({
+      ...checkoutServiceContext,
+      ownership: { parents: [], members: [], memberCount: 0 },
+      dependencies: { dependsOn: [], dependedOnBy: [] },
+      apis: { provides: [], consumes: [] },
+      system: undefined,
+      blastRadius: { entries: [], maxDepth: 3, truncated: false },
+    });
+    await renderContent(api);
+
+    expect(await screen.findByText('No owner declared')).toBeInTheDocument();
+    expect(screen.getByText('No dependencies declared')).toBeInTheDocument();
+    expect(
+      screen.getByText('No APIs provided or consumed'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Not part of a system')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'No other entity depends on this one or consumes its APIs',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  describe('with the HTTP client', () => {
+    const server = setupServer();
+    registerMswTestHooks(server);
+
+    const baseUrl = 'http://portal.test/api/agent-context';
+    const client = new AgentContextClient({
+      discoveryApi: { getBaseUrl: async () => baseUrl },
+    });
+
+    it('shows the data the backend serves for the entity', async () => {
+      server.use(
+        http.get(
+          `${baseUrl}/v1/entities/component/default/checkout-service/context`,
+          () => HttpResponse.json(checkoutServiceContext),
+        ),
+        http.get(
+          `${baseUrl}/v1/entities/component/default/checkout-service/agents.md`,
+          ({ request }) =>
+            new URL(request.url).searchParams.get('format') === 'json'
+              ? HttpResponse.json(checkoutServiceAgentsMd)
+              : HttpResponse.text('not JSON', { status: 406 }),
+        ),
+      );
+      await renderContent(client);
+
+      expect(await screen.findByText('Summary')).toBeInTheDocument();
+      expect(
+        screen.getByRole('table', { name: 'Depends on' }),
+      ).toBeInTheDocument();
+      expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+    });
+
+    it("shows the backend's error when it does not know the entity", async () => {
+      server.use(
+        http.get(`${baseUrl}/v1/entities/*`, () =>
+          HttpResponse.json(
+            {
+              error: {
+                name: 'NotFoundError',
+                message: "No entity 'component:default/checkout-service' found",
+              },
+              request: { method: 'GET', url: '/v1/entities' },
+              response: { statusCode: 404 },
+            },
+            { status: 404 },
+          ),
+        ),
+      );
+      await renderContent(client);
+
+      expect(
+        await screen.findByText(
+          "No entity 'component:default/checkout-service' found",
+        ),
+      ).toBeInTheDocument();
+      expect(screen.getByText('404: NotFoundError')).toBeInTheDocument();
+    });
+  });
+});

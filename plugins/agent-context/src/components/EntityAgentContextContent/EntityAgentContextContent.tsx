@@ -1,0 +1,86 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Progress, ResponseErrorPanel } from '@backstage/core-components';
+import { useEntity } from '@backstage/plugin-catalog-react';
+import Grid from '@material-ui/core/Grid';
+import Typography from '@material-ui/core/Typography';
+import { useEntityContext } from '../../hooks';
+import { AgentsMdCard } from '../AgentsMdCard';
+import { ApisCard } from '../ApisCard';
+import { BlastRadiusCard } from '../BlastRadiusCard';
+import { ConnectAgentCard } from '../ConnectAgentCard';
+import { DependenciesCard } from '../DependenciesCard';
+import { EntitySummaryCard } from '../EntitySummaryCard';
+import { OwnershipCard } from '../OwnershipCard';
+import { SystemCard } from '../SystemCard';
+
+function formatTime(iso: string): string {
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? iso : time.toLocaleString();
+}
+
+/**
+ * The Agent context tab of an entity page: what an AI coding agent is told
+ * about the entity in the current `EntityProvider`, its AGENTS.md, and how
+ * to connect an agent.
+ */
+export function EntityAgentContextContent() {
+  const { entity } = useEntity();
+  const entityRef = stringifyEntityRef(entity);
+  const { context, loading, error } = useEntityContext(entityRef);
+
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  if (!context) {
+    return null;
+  }
+
+  // Who and what first, then what a change touches, then what to hand an
+  // agent. Tables with many columns get the full width; the two short cards
+  // of a row share it.
+  return (
+    <Grid container spacing={3} alignItems="stretch">
+      <Grid item xs={12} md={6}>
+        <EntitySummaryCard entity={context.entity} />
+      </Grid>
+      <Grid item xs={12} md={6}>
+        <OwnershipCard ownership={context.ownership} />
+      </Grid>
+      <Grid item xs={12}>
+        <DependenciesCard dependencies={context.dependencies} />
+      </Grid>
+      <Grid item xs={12}>
+        <ApisCard apis={context.apis} entityRef={context.entity.ref} />
+      </Grid>
+      <Grid item xs={12} md={4}>
+        <SystemCard system={context.system} entityRef={context.entity.ref} />
+      </Grid>
+      <Grid item xs={12} md={8}>
+        <BlastRadiusCard
+          blastRadius={context.blastRadius}
+          entityRef={context.entity.ref}
+        />
+      </Grid>
+      <Grid item xs={12}>
+        <AgentsMdCard entityRef={context.entity.ref} />
+      </Grid>
+      <Grid item xs={12}>
+        <ConnectAgentCard entityRef={context.entity.ref} />
+      </Grid>
+      <Grid item xs={12}>
+        <Typography variant="caption" color="textSecondary" component="p">
+          Context generated{' '}
+          <time dateTime={context.metadata.generatedAt}>
+            {formatTime(context.metadata.generatedAt)}
+          </time>{' '}
+          · content hash <code>{context.metadata.contentHash}</code> · catalog
+          revision <code>{context.metadata.catalogRevision}</code> · conventions
+          revision <code>{context.metadata.conventionsRevision}</code>
+        </Typography>
+      </Grid>
+    </Grid>
+  );
+}

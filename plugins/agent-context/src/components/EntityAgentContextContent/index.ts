@@ -1,0 +1,1 @@
+export { EntityAgentContextContent } from './EntityAgentContextContent';

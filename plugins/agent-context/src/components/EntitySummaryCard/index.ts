@@ -1,0 +1,2 @@
+export { EntitySummaryCard } from './EntitySummaryCard';
+export type { EntitySummaryCardProps } from './EntitySummaryCard';

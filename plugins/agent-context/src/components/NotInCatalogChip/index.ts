@@ -1,0 +1,1 @@
+export { NotInCatalogChip } from './NotInCatalogChip';

@@ -1,0 +1,2 @@
+export { OwnershipCard } from './OwnershipCard';
+export type { OwnershipCardProps } from './OwnershipCard';

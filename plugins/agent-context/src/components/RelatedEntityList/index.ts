@@ -1,0 +1,2 @@
+export { RelatedEntityList } from './RelatedEntityList';
+export type { RelatedEntityListProps } from './RelatedEntityList';

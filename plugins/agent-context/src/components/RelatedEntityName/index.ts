@@ -1,0 +1,2 @@
+export { RelatedEntityName, shortEntityName } from './RelatedEntityName';
+export type { RelatedEntityNameProps } from './RelatedEntityName';

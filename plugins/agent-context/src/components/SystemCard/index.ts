@@ -1,0 +1,2 @@
+export { SystemCard } from './SystemCard';
+export type { SystemCardProps } from './SystemCard';

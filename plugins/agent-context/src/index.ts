@@ -1,0 +1,14 @@
+/**
+ * The Agent context tab: what an AI coding agent is told about a catalog
+ * entity, shown on its entity page.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  agentContextPlugin,
+  EntityAgentContextCard,
+  EntityAgentContextContent,
+} from './plugin';
+export { isAgentContextAvailable } from './isAgentContextAvailable';
+export { agentContextApiRef } from './api';

@@ -1,0 +1,130 @@
+import {
+  AgentContextApi,
+  AgentContextClient,
+} from '@agent-context/plugin-agent-context-common';
+import {
+  EntityProvider,
+  entityRouteRef,
+} from '@backstage/plugin-catalog-react';
+import { configApiRef } from '@backstage/core-plugin-api';
+import {
+  TestApiProvider,
+  mockApis,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import { screen } from '@testing-library/react';
+import { Route, Routes } from 'react-router-dom';
+import { agentContextApiRef } from './api';
+import {
+  checkoutServiceAgentsMd,
+  checkoutServiceContext,
+  checkoutServiceEntity,
+} from './__fixtures__/entityContext';
+import { mockAgentContextApi } from './__testUtils__';
+import {
+  EntityAgentContextCard,
+  EntityAgentContextContent,
+  agentContextPlugin,
+} from './plugin';
+import { rootRouteRef } from './routes';
+
+describe('agentContextPlugin', () => {
+  it('has the plugin id and the root route', () => {
+    expect(agentContextPlugin.getId()).toBe('agent-context');
+    expect(agentContextPlugin.routes.root).toBe(rootRouteRef);
+  });
+
+  it('registers an AgentContextClient built from discovery and fetch', async () => {
+    const [factory] = [...agentContextPlugin.getApis()];
+    expect(factory.api).toBe(agentContextApiRef);
+    expect(Object.keys(factory.deps).sort()).toEqual([
+      'discoveryApi',
+      'fetchApi',
+    ]);
+
+    const fetch = jest.fn(
+      async () => new Response(JSON.stringify(checkoutServiceContext)),
+    );
+    const client = factory.factory({
+      discoveryApi: {
+        getBaseUrl: async () => 'http://portal.test/api/agent-context',
+      },
+      fetchApi: { fetch },
+    }) as AgentContextApi;
+
+    expect(client).toBeInstanceOf(AgentContextClient);
+    await client.getEntityContext('component:default/checkout-service');
+    expect(fetch).toHaveBeenCalledWith(
+      'http://portal.test/api/agent-context/v1/entities/component/default/checkout-service/context',
+      expect.anything(),
+    );
+  });
+});
+
+describe('EntityAgentContextContent', () => {
+  it('renders the tab for the entity in context where it is routed', async () => {
+    const api = mockAgentContextApi();
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+    const config = mockApis.config({
+      data: {
+        backend: { baseUrl: 'http://portal.test:7007' },
+        app: { baseUrl: 'http://portal.test:3000' },
+      },
+    });
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [agentContextApiRef, api],
+          [configApiRef, config],
+        ]}
+      >
+        <EntityProvider entity={checkoutServiceEntity}>
+          <Routes>
+            <Route
+              path="/agent-context"
+              element={<EntityAgentContextContent />}
+            />
+          </Routes>
+        </EntityProvider>
+      </TestApiProvider>,
+      {
+        routeEntries: ['/agent-context'],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByRole('navigation', { name: 'Ownership chain' }),
+    ).toBeInTheDocument();
+    expect(api.getEntityContext).toHaveBeenCalledWith(
+      'component:default/checkout-service',
+    );
+  });
+});
+
+describe('EntityAgentContextCard', () => {
+  it('renders the overview card for the entity in context', async () => {
+    const api = mockAgentContextApi();
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+    await renderInTestApp(
+      <TestApiProvider apis={[[agentContextApiRef, api]]}>
+        <EntityProvider entity={checkoutServiceEntity}>
+          <EntityAgentContextCard />
+        </EntityProvider>
+      </TestApiProvider>,
+      {
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /View agent context/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-service/agent-context',
+    );
+  });
+});

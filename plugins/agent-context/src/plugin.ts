@@ -1,0 +1,64 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
+import { agentContextApiRef } from './api';
+import { rootRouteRef } from './routes';
+
+/**
+ * The Agent Context plugin for the legacy frontend system.
+ *
+ * @public
+ */
+export const agentContextPlugin = createPlugin({
+  id: 'agent-context',
+  routes: {
+    root: rootRouteRef,
+  },
+  apis: [
+    createApiFactory({
+      api: agentContextApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new AgentContextClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+});
+
+/**
+ * The Agent context tab, for an `EntityLayout.Route` of the entity page.
+ *
+ * @public
+ */
+export const EntityAgentContextContent = agentContextPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityAgentContextContent',
+    component: () =>
+      import('./components/EntityAgentContextContent').then(
+        m => m.EntityAgentContextContent,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * A compact Agent context card for the Overview tab of an entity page.
+ *
+ * @public
+ */
+export const EntityAgentContextCard = agentContextPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentContextCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentContextCard').then(
+          m => m.EntityAgentContextCard,
+        ),
+    },
+  }),
+);

@@ -1,0 +1,8 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
+/**
+ * Where the legacy system mounts the Agent context tab.
+ *
+ * @internal
+ */
+export const rootRouteRef = createRouteRef({ id: 'agent-context' });
