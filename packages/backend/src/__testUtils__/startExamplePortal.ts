@@ -8,6 +8,7 @@ import {
 import agentContextPlugin from '@agent-context/plugin-agent-context-backend';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
+import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import request from 'supertest';
 
@@ -34,6 +35,14 @@ const location = (file: string, allow?: string[]) => ({
   target: resolvePath(examples, file),
   ...(allow ? { rules: [{ allow }] } : {}),
 });
+const exampleLocations = [
+  location('org.yaml', ['User', 'Group']),
+  location('domains.yaml'),
+  location('systems.yaml'),
+  location('components.yaml'),
+  location('apis.yaml'),
+  location('resources.yaml'),
+];
 
 export type ExamplePortal = Awaited<
   ReturnType<typeof startTestBackend>
@@ -60,20 +69,56 @@ export async function startExamplePortal(
             rules: [
               { allow: ['Component', 'System', 'API', 'Resource', 'Domain'] },
             ],
-            locations: [
-              location('org.yaml', ['User', 'Group']),
-              location('domains.yaml'),
-              location('systems.yaml'),
-              location('components.yaml'),
-              location('apis.yaml'),
-              location('resources.yaml'),
-            ],
+            locations: exampleLocations,
           },
         },
       }),
     ],
   });
+  await whenCatalogSettled(server);
   return server;
+}
+
+/** How many entities the example files declare: one top-level kind each. */
+function countExampleEntities(): number {
+  return exampleLocations
+    .map(({ target }) => readFileSync(target, 'utf8').match(/^kind:/gm))
+    .reduce((sum, kinds) => sum + (kinds?.length ?? 0), 0);
+}
+
+/**
+ * Waits until every example entity is in the catalog and stitching has
+ * stopped adding relations. Tests that compare whole documents would
+ * otherwise race the catalog: an entity processed a moment late shows up as
+ * "not in catalog" in a neighbour's context.
+ */
+async function whenCatalogSettled(server: ExamplePortal): Promise<void> {
+  const expected = countExampleEntities();
+  const deadline = Date.now() + 90_000;
+  let previous = '';
+  for (;;) {
+    const response = await request(server)
+      .get('/api/catalog/entities/by-query?limit=1000&fields=kind,relations')
+      .set('Authorization', guestAuthorization);
+    const entities: any[] = (response.body.items ?? []).filter(
+      (entity: any) => entity.kind !== 'Location',
+    );
+    const relations = entities.reduce(
+      (sum, entity) => sum + (entity.relations?.length ?? 0),
+      0,
+    );
+    const snapshot = `${entities.length}/${relations}`;
+    if (entities.length === expected && snapshot === previous) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The catalog did not settle: ${snapshot} of ${expected} entities`,
+      );
+    }
+    previous = snapshot;
+    await new Promise(resolve => setTimeout(resolve, 1500));
+  }
 }
 
 /** The guest's credentials, as the portal's guest sign-in gives them. */
