@@ -7,4 +7,6 @@
 export * from './agentsMd';
 export * from './api';
 export * from './constants';
+export * from './conventions';
+export * from './permissions';
 export * from './types';

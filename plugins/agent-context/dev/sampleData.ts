@@ -306,6 +306,7 @@ export const sampleContexts: EntityContext[] = [
       truncated: true,
     },
     conventions: [],
+    skills: [],
     metadata: metadata('4f1c9a0e2b7d', 'sha256:5d41402abc4b2a76'),
   },
   {
@@ -324,6 +325,7 @@ export const sampleContexts: EntityContext[] = [
     apis: { provides: [], consumes: [] },
     blastRadius: { entries: [], maxDepth: 3, truncated: false },
     conventions: [],
+    skills: [],
     metadata: metadata('8e2d0b1f7a3c', 'sha256:7d793037a0760186'),
   },
 ];

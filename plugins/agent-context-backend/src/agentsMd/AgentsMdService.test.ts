@@ -17,6 +17,7 @@ function contextWith(hash: string, description: string): EntityContext {
     apis: { provides: [], consumes: [] },
     blastRadius: { entries: [], maxDepth: 3, truncated: false },
     conventions: [],
+    skills: [],
     metadata: {
       generatedAt: '2026-01-01T00:00:00.000Z',
       catalogRevision: 'aaaaaaaaaaaaaaaa',

@@ -225,6 +225,7 @@ export class CatalogEntityContextService implements EntityContextService {
       system: this.systemContext(system, systemRef, partRefs, related),
       blastRadius,
       conventions: [],
+      skills: [],
     };
     const metadata = {
       catalogRevision: catalogRevisionOf([entity, ...reader.found()]),

@@ -292,6 +292,7 @@ describe('renderAgentsMd', () => {
       apis: { provides: [], consumes: [] },
       blastRadius: { entries: [], maxDepth: 3, truncated: false },
       conventions: [],
+      skills: [],
       metadata: {
         generatedAt: '2026-05-04T10:00:00.000Z',
         catalogRevision: '0',

@@ -1,5 +1,15 @@
 import { CompoundEntityRef } from '@backstage/catalog-model';
-import { AgentsMdDocument, EntityContext } from '../types';
+import {
+  AgentsMdDocument,
+  Convention,
+  ConventionHistoryEntry,
+  ConventionInput,
+  ConventionResolution,
+  ConventionScope,
+  ConventionScopeView,
+  ConventionUpdate,
+  EntityContext,
+} from '../types';
 
 /**
  * Read access to the agent context of catalog entities.
@@ -35,4 +45,47 @@ export interface AgentContextApi {
     request: { url: string; path?: string },
     options?: { signal?: AbortSignal },
   ): Promise<EntityContext>;
+
+  /** The conventions that apply to an entity, with where each comes from. */
+  getConventionResolution(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<ConventionResolution>;
+
+  /**
+   * One scope's own conventions (`global` or an entity ref) and whether the
+   * caller may edit them.
+   */
+  getConventionScope(
+    scope: ConventionScope,
+    options?: { signal?: AbortSignal },
+  ): Promise<ConventionScopeView>;
+
+  /** Records a convention at a scope; 409 when the id is taken there. */
+  createConvention(
+    scope: ConventionScope,
+    input: ConventionInput,
+  ): Promise<Convention>;
+
+  /**
+   * Replaces a convention. Rejects with a `ConventionConflictError`, which
+   * carries the current version, when `update.revision` is stale.
+   */
+  updateConvention(
+    scope: ConventionScope,
+    update: ConventionUpdate,
+  ): Promise<Convention>;
+
+  /** Deletes a convention as of `revision`; stale revisions conflict too. */
+  deleteConvention(
+    scope: ConventionScope,
+    id: string,
+    revision: number,
+  ): Promise<void>;
+
+  /** A scope's history, newest first; `conventionId` narrows it to one. */
+  getConventionHistory(
+    scope: ConventionScope,
+    options?: { conventionId?: string; signal?: AbortSignal },
+  ): Promise<{ entries: ConventionHistoryEntry[] }>;
 }

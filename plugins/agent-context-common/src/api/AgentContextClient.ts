@@ -8,7 +8,19 @@ import {
   AGENT_CONTEXT_API_VERSION,
   AGENT_CONTEXT_PLUGIN_ID,
 } from '../constants';
-import { AgentsMdDocument, EntityContext } from '../types';
+import {
+  AgentsMdDocument,
+  Convention,
+  ConventionConflictResponse,
+  ConventionHistoryEntry,
+  ConventionInput,
+  ConventionResolution,
+  ConventionScope,
+  ConventionScopeView,
+  ConventionUpdate,
+  EntityContext,
+  GLOBAL_SCOPE,
+} from '../types';
 import { AgentContextApi } from './AgentContextApi';
 
 /**
@@ -91,17 +103,139 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
-  private async request<T>(path: string, signal?: AbortSignal): Promise<T> {
+  async getConventionResolution(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<ConventionResolution> {
+    const ref =
+      typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
+    return this.request<ConventionResolution>(
+      `/entities/${encodeSegments(ref)}/conventions`,
+      options?.signal,
+    );
+  }
+
+  async getConventionScope(
+    scope: ConventionScope,
+    options?: { signal?: AbortSignal },
+  ): Promise<ConventionScopeView> {
+    return this.request<ConventionScopeView>(
+      scopePath(scope),
+      options?.signal,
+    );
+  }
+
+  async createConvention(
+    scope: ConventionScope,
+    input: ConventionInput,
+  ): Promise<Convention> {
+    return this.request<Convention>(scopePath(scope), undefined, {
+      method: 'POST',
+      body: input,
+    });
+  }
+
+  async updateConvention(
+    scope: ConventionScope,
+    update: ConventionUpdate,
+  ): Promise<Convention> {
+    return this.request<Convention>(
+      `${scopePath(scope)}/${encodeURIComponent(update.id)}`,
+      undefined,
+      { method: 'PUT', body: update },
+    );
+  }
+
+  async deleteConvention(
+    scope: ConventionScope,
+    id: string,
+    revision: number,
+  ): Promise<void> {
+    await this.request<void>(
+      `${scopePath(scope)}/${encodeURIComponent(id)}?revision=${revision}`,
+      undefined,
+      { method: 'DELETE' },
+    );
+  }
+
+  async getConventionHistory(
+    scope: ConventionScope,
+    options?: { conventionId?: string; signal?: AbortSignal },
+  ): Promise<{ entries: ConventionHistoryEntry[] }> {
+    const query = options?.conventionId
+      ? `?${new URLSearchParams({ conventionId: options.conventionId })}`
+      : '';
+    return this.request<{ entries: ConventionHistoryEntry[] }>(
+      `${scopePath(scope)}/history${query}`,
+      options?.signal,
+    );
+  }
+
+  private async request<T>(
+    path: string,
+    signal?: AbortSignal,
+    write?: { method: 'POST' | 'PUT' | 'DELETE'; body?: unknown },
+  ): Promise<T> {
     const baseUrl = await this.discoveryApi.getBaseUrl(AGENT_CONTEXT_PLUGIN_ID);
+    const hasBody = write?.body !== undefined;
     const response = await this.fetchApi.fetch(
       `${baseUrl}/${AGENT_CONTEXT_API_VERSION}${path}`,
-      { headers: { Accept: 'application/json' }, signal },
+      {
+        method: write?.method ?? 'GET',
+        headers: {
+          Accept: 'application/json',
+          ...(hasBody ? { 'Content-Type': 'application/json' } : {}),
+        },
+        body: hasBody ? JSON.stringify(write.body) : undefined,
+        signal,
+      },
     );
+    if (response.status === 409 && write) {
+      throw await ConventionConflictError.fromResponse(response);
+    }
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
+    if (response.status === 204) {
+      return undefined as T;
+    }
     return (await response.json()) as T;
   }
+}
+
+/**
+ * A write was refused because someone else saved first (or the id is taken
+ * at the scope). `current` is the stored version, absent if it was deleted.
+ *
+ * @public
+ */
+export class ConventionConflictError extends Error {
+  readonly name = 'ConventionConflictError';
+  readonly statusCode = 409;
+
+  constructor(message: string, readonly current?: Convention) {
+    super(message);
+  }
+
+  static async fromResponse(
+    response: Response,
+  ): Promise<ConventionConflictError> {
+    const body = (await response
+      .json()
+      .catch(() => undefined)) as Partial<ConventionConflictResponse>;
+    return new ConventionConflictError(
+      body?.error?.message ?? 'Someone else changed this convention first',
+      body?.current,
+    );
+  }
+}
+
+/** The API path of a scope: the org codex, or an entity's own conventions. */
+function scopePath(scope: ConventionScope): string {
+  if (scope === GLOBAL_SCOPE) {
+    return '/conventions/global';
+  }
+  return `/conventions/entities/${encodeSegments(parseEntityRef(scope))}`;
 }
 
 function encodeSegments(ref: CompoundEntityRef): string {

@@ -1,5 +1,8 @@
 export type { AgentContextApi } from './AgentContextApi';
-export { AgentContextClient } from './AgentContextClient';
+export {
+  AgentContextClient,
+  ConventionConflictError,
+} from './AgentContextClient';
 export type {
   AgentContextDiscovery,
   AgentContextFetch,

@@ -1,3 +1,10 @@
+import {
+  ContextSkill,
+  ConventionCategory,
+  ConventionSeverity,
+  ConventionSource,
+} from './Convention';
+
 /**
  * A catalog entity that the context refers to, summarised to the facts an
  * agent needs to decide whether to look further.
@@ -176,22 +183,31 @@ export interface BlastRadius {
 }
 
 /**
- * A convention that applies to the entity (its resolution comes with the
- * conventions feature); rendered into AGENTS.md by category and severity.
+ * A convention that applies to the entity, as its context carries it;
+ * rendered into AGENTS.md by category and severity.
  *
  * @public
  */
 export interface ContextConvention {
   /** Stable id, unique within its scope, e.g. `SEC-004`. */
   id: string;
-  category: 'rule' | 'command' | 'boundary';
+  category: ConventionCategory;
   title: string;
   /** Markdown written by the convention's owner. */
   body: string;
   /** For rules only. */
-  severity?: 'must' | 'should' | 'may';
+  severity?: ConventionSeverity;
   /** Where it comes from, e.g. `global`, `group:default/checkout-team`. */
   scope: string;
+  /** How it is kept; absent in contexts from before sources existed. */
+  source?: ConventionSource;
+  enforced?: boolean;
+  /** A catalog rule's rationale. */
+  rationale?: string;
+  /** Where a read-only convention lives (config key, file URL, entity ref). */
+  location?: string;
+  /** The inherited conventions with the same id that this one overrides. */
+  overrides?: Array<{ scope: string; source: ConventionSource }>;
 }
 
 /**
@@ -207,8 +223,10 @@ export interface EntityContext {
   /** Absent when the entity is not part of a system. */
   system?: EntitySystemContext;
   blastRadius: BlastRadius;
-  /** Resolved conventions; empty until conventions are recorded. */
+  /** The conventions that apply, broadest scope first. */
   conventions: ContextConvention[];
+  /** The catalog's `AiResource` skills for the entity's system or owners. */
+  skills: ContextSkill[];
   metadata: {
     /** ISO 8601 time at which the context was assembled. */
     generatedAt: string;

@@ -14,3 +14,24 @@ export type {
   OwnerSummary,
   RelatedEntity,
 } from './EntityContext';
+export { GLOBAL_SCOPE } from './Convention';
+export type {
+  ContextSkill,
+  Convention,
+  ConventionAction,
+  ConventionCategory,
+  ConventionConflict,
+  ConventionConflictResponse,
+  ConventionHistoryEntry,
+  ConventionInput,
+  ConventionResolution,
+  ConventionScope,
+  ConventionScopeLevel,
+  ConventionScopeView,
+  ConventionSeverity,
+  ConventionSource,
+  ConventionUpdate,
+  RepositoryConventionsStatus,
+  ResolvedConvention,
+  WaivedConvention,
+} from './Convention';

@@ -264,6 +264,7 @@ export const checkoutServiceContext: EntityContext = {
     truncated: false,
   },
   conventions: [],
+  skills: [],
   metadata: {
     generatedAt: '2026-03-02T09:30:00.000Z',
     catalogRevision: 'c1a2b3c4d5e6',

@@ -6,5 +6,11 @@ export function mockAgentContextApi(): jest.Mocked<AgentContextApi> {
     getEntityContext: jest.fn(),
     getAgentsMd: jest.fn(),
     getContextByRepository: jest.fn(),
+    getConventionResolution: jest.fn(),
+    getConventionScope: jest.fn(),
+    createConvention: jest.fn(),
+    updateConvention: jest.fn(),
+    deleteConvention: jest.fn(),
+    getConventionHistory: jest.fn(),
   };
 }

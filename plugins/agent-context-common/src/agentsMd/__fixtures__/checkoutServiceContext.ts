@@ -471,6 +471,7 @@ export const checkoutServiceContext: EntityContext = {
       scope: 'group:default/checkout-team',
     },
   ],
+  skills: [],
   metadata: {
     generatedAt: '2026-05-04T10:00:00.000Z',
     catalogRevision: '3f9a1c2b7d4e6a80',

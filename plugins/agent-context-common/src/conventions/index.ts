@@ -1,0 +1,12 @@
+export {
+  CONVENTION_BODY_MAX_LENGTH,
+  CONVENTION_CATEGORIES,
+  CONVENTION_ID_MAX_LENGTH,
+  CONVENTION_ID_PATTERN,
+  CONVENTION_REASON_MAX_LENGTH,
+  CONVENTION_SEVERITIES,
+  CONVENTION_TITLE_MAX_LENGTH,
+  conventionInputProblems,
+  parseConventionInput,
+} from './conventionInput';
+export type { ConventionInputProblem } from './conventionInput';

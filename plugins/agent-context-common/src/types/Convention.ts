@@ -1,0 +1,256 @@
+import { JsonObject } from '@backstage/types';
+
+/**
+ * What a convention tells an agent: a rule to follow, a command to run, or a
+ * boundary not to cross.
+ *
+ * @public
+ */
+export type ConventionCategory = 'rule' | 'command' | 'boundary';
+
+/** How strongly a rule binds, as RFC 2119 words. @public */
+export type ConventionSeverity = 'must' | 'should' | 'may';
+
+/**
+ * Where a convention is kept. Only `database` conventions are edited in the
+ * portal; the others are edited where they live.
+ *
+ * - `database`: written in the portal or through the API;
+ * - `config`: the org codex shipped in app-config (`agentContext.conventions.global`);
+ * - `repository`: a YAML file in the entity's repository (conventions as code);
+ * - `catalog`: an `AiResource` entity of type `rule`.
+ *
+ * @public
+ */
+export type ConventionSource = 'database' | 'config' | 'repository' | 'catalog';
+
+/**
+ * What an entry at a scope does: `define` states a convention (and, when a
+ * broader scope has the same id, overrides it); `waive` switches an inherited
+ * convention off for this scope, with a reason.
+ *
+ * @public
+ */
+export type ConventionAction = 'define' | 'waive';
+
+/**
+ * The scope a convention is recorded at: `global` (the org codex) or the
+ * full ref of a domain, system, group or other catalog entity.
+ *
+ * @public
+ */
+export type ConventionScope = string;
+
+/** The scope id of the org codex. @public */
+export const GLOBAL_SCOPE = 'global';
+
+/**
+ * What an editor writes. A waiver needs only `id`, `action: 'waive'` and
+ * `reason`; everything else describes the convention itself.
+ *
+ * @public
+ */
+export interface ConventionInput {
+  /** Letters, digits and dashes, unique within the scope, e.g. `SEC-004`. */
+  id: string;
+  /** Defaults to `define`. */
+  action?: ConventionAction;
+  category?: ConventionCategory;
+  title?: string;
+  /** Markdown. */
+  body?: string;
+  /** Rules only; required for them. */
+  severity?: ConventionSeverity;
+  /**
+   * Which entities it applies to, as a Backstage filter predicate over the
+   * entity (e.g. `{ kind: 'component', 'spec.type': 'service' }`). Absent:
+   * every entity in the scope.
+   */
+  appliesTo?: JsonObject;
+  /** An enforced convention can be neither overridden nor waived below. */
+  enforced?: boolean;
+  /** Why a waiver (or an override) was made. Required for a waiver. */
+  reason?: string;
+}
+
+/**
+ * An update names the revision it was based on; a stale one is refused
+ * with 409 and the current version.
+ *
+ * @public
+ */
+export interface ConventionUpdate extends ConventionInput {
+  revision: number;
+}
+
+/**
+ * A convention as recorded at one scope.
+ *
+ * @public
+ */
+export interface Convention {
+  id: string;
+  scope: ConventionScope;
+  source: ConventionSource;
+  action: ConventionAction;
+  category: ConventionCategory;
+  title: string;
+  body: string;
+  severity?: ConventionSeverity;
+  appliesTo?: JsonObject;
+  enforced: boolean;
+  reason?: string;
+  /**
+   * Where a read-only convention lives: the config key, the file URL, or the
+   * `AiResource` entity ref.
+   */
+  location?: string;
+  /** A catalog rule's `spec.rationale`. */
+  rationale?: string;
+  /** Increases with every write; 0 for conventions not kept in the database. */
+  revision: number;
+  createdBy?: string;
+  createdAt?: string;
+  updatedBy?: string;
+  updatedAt?: string;
+}
+
+/**
+ * A convention that applies to an entity, with where it came from and what
+ * it replaced.
+ *
+ * @public
+ */
+export interface ResolvedConvention extends Convention {
+  /** The inherited conventions with the same id that this one overrides. */
+  overrides?: Array<{ scope: ConventionScope; source: ConventionSource }>;
+}
+
+/**
+ * An inherited convention switched off for the entity, and by whom.
+ *
+ * @public
+ */
+export interface WaivedConvention extends Convention {
+  waivedBy: {
+    scope: ConventionScope;
+    reason: string;
+    by?: string;
+    at?: string;
+  };
+}
+
+/**
+ * An entry the resolution refused, such as an override of an enforced
+ * convention, with the reason.
+ *
+ * @public
+ */
+export interface ConventionConflict {
+  id: string;
+  scope: ConventionScope;
+  source: ConventionSource;
+  message: string;
+}
+
+/**
+ * One level of an entity's scope path.
+ *
+ * @public
+ */
+export interface ConventionScopeLevel {
+  scope: ConventionScope;
+  level: 'global' | 'domain' | 'system' | 'group' | 'entity';
+}
+
+/**
+ * An `AiResource` skill that applies to an entity.
+ *
+ * @public
+ */
+export interface ContextSkill {
+  ref: string;
+  name: string;
+  title?: string;
+  description?: string;
+  /** Where its SKILL.md lives (`backstage.io/source-location`). */
+  sourceLocation?: string;
+  /** The system or owner it belongs to. */
+  scope: ConventionScope;
+}
+
+/**
+ * Everything known about an entity's conventions.
+ *
+ * @public
+ */
+export interface ConventionResolution {
+  entityRef: string;
+  /** The scopes searched, broadest first. */
+  path: ConventionScopeLevel[];
+  /** What applies, in path order. */
+  conventions: ResolvedConvention[];
+  waived: WaivedConvention[];
+  conflicts: ConventionConflict[];
+  skills: ContextSkill[];
+}
+
+/**
+ * The conventions-as-code file of a scope entity, and whether its last read
+ * worked.
+ *
+ * @public
+ */
+export interface RepositoryConventionsStatus {
+  /** The file's URL. */
+  location: string;
+  /** When it was last read successfully, if ever. */
+  lastGoodAt?: string;
+  lastCheckedAt?: string;
+  /** Why the last read failed or the file was refused; absent when it worked. */
+  error?: string;
+}
+
+/**
+ * One scope's own conventions, as an editor sees them.
+ *
+ * @public
+ */
+export interface ConventionScopeView {
+  scope: ConventionScope;
+  /** Every source's entries at this scope; read-only ones say where they live. */
+  conventions: Convention[];
+  /** Whether the caller may write this scope's `database` conventions. */
+  canEdit: boolean;
+  /** Who may edit, for read-only viewers to ask: owner or admin group refs. */
+  editors: string[];
+  repository?: RepositoryConventionsStatus;
+}
+
+/**
+ * One change in a scope's append-only history.
+ *
+ * @public
+ */
+export interface ConventionHistoryEntry {
+  scope: ConventionScope;
+  conventionId: string;
+  /** The revision the change produced (for a delete, the one it removed). */
+  revision: number;
+  change: 'create' | 'update' | 'delete';
+  author: string;
+  at: string;
+  before?: Convention;
+  after?: Convention;
+}
+
+/**
+ * The body of a 409: the write was based on a stale revision (or the id is
+ * taken); `current` is what is stored now, absent if it was deleted.
+ *
+ * @public
+ */
+export interface ConventionConflictResponse {
+  error: { name: string; message: string };
+  current?: Convention;
+}
