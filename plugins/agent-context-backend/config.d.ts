@@ -1,3 +1,5 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
 export interface Config {
   /** Configuration of the Agent Context backend plugin. */
   agentContext?: {
@@ -35,6 +37,51 @@ export interface Config {
       maxDepth?: number;
       /** Entries listed at most; the nearest are kept. Default: 100. */
       maxEntries?: number;
+    };
+    /** The codex: engineering conventions recorded at scopes. */
+    conventions?: {
+      /**
+       * Who may edit the org codex, and every scope's conventions besides
+       * the scope's owners: full group or user refs, such as
+       * `group:default/platform-team`. Default: nobody.
+       * @visibility backend
+       */
+      admins?: string[];
+      /**
+       * The org codex shipped with the installation: global conventions,
+       * read-only in the portal. Every entry is checked at startup, and the
+       * backend does not start while any is invalid. The fields' allowed
+       * values are checked there too (rather than by the config schema), so
+       * the error names the entry by path and id.
+       * @visibility backend
+       */
+      global?: Array<{
+        /** Letters, digits and single dashes, unique in the codex, e.g. `SEC-004`. */
+        id: string;
+        /** One of `rule`, `command` or `boundary`. */
+        category: string;
+        title: string;
+        /** Markdown. */
+        body?: string;
+        /** For rules, required: one of `must`, `should` or `may`. */
+        severity?: string;
+        /**
+         * Which entities it applies to, as a catalog filter predicate such as
+         * `{ kind: component, spec.type: service }`. Default: every entity.
+         */
+        appliesTo?: { [key: string]: any };
+        /** An enforced convention can be neither overridden nor waived. Default: false. */
+        enforced?: boolean;
+      }>;
+      /** Conventions as code: files named by the `agent-context.io/conventions` annotation. */
+      repository?: {
+        /**
+         * How often the files are read again. Default: every 2 minutes,
+         * with a 5 minute timeout, starting 10 seconds after startup.
+         * @visibility backend
+         */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
     };
   };
 }

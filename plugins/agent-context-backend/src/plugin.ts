@@ -4,21 +4,48 @@ import {
 } from '@backstage/backend-plugin-api';
 import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { AGENT_CONTEXT_PLUGIN_ID } from '@agent-context/plugin-agent-context-common';
+import {
+  AGENT_CONTEXT_PLUGIN_ID,
+  agentContextPermissions,
+} from '@agent-context/plugin-agent-context-common';
 import { registerActions } from './actions';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
 import {
   CachedEntityContextService,
   CatalogEntityContextService,
 } from './context';
+import { CodexExporter } from './conventions/CodexExporter';
+import { ConventionAwareContextService } from './conventions/ConventionAwareContextService';
+import { ConventionEditors } from './conventions/ConventionEditors';
+import { ConventionLayers } from './conventions/ConventionLayers';
+import { ConventionsService } from './conventions/ConventionsService';
+import {
+  CatalogAiResourceConventions,
+  EntityFileReader,
+  RepositoryConventionsReader,
+  readConfigCodex,
+  readConventionAdmins,
+  scheduleRepositoryConventionsRefresh,
+} from './conventions/sources';
+import {
+  DatabaseConventionStore,
+  DatabaseRepositoryConventionsStore,
+  applyConventionMigrations,
+} from './conventions/store';
 import { createRouter } from './service/router';
 import { readContextLimits } from './readContextLimits';
+import {
+  CatalogSkillsIndex,
+  SKILLS_INDEX_PATHS,
+  createSkillsIndexRouter,
+} from './skills';
 
 /** See CachedEntityContextService for why this is short but not zero. */
 const DEFAULT_CACHE_TTL_SECONDS = 30;
 
 /**
- * The agent-context backend plugin, mounted at `/api/agent-context`.
+ * The agent-context backend plugin, mounted at `/api/agent-context`, with
+ * the organisation's skills index at the portal's root.
  *
  * @public
  */
@@ -28,51 +55,122 @@ export const agentContextPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
+        rootHttpRouter: coreServices.rootHttpRouter,
         auth: coreServices.auth,
         httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        auditor: coreServices.auditor,
         config: coreServices.rootConfig,
         cache: coreServices.cache,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
+        logger: coreServices.logger,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
       },
-      async init({
-        httpRouter,
-        auth,
-        httpAuth,
-        config,
-        cache,
-        catalog,
-        actionsRegistry,
-      }) {
-        const agentsMdService = AgentsMdService.create({
-          portalUrl: config.getString('app.baseUrl'),
+      async init(deps) {
+        const { config, catalog, auth, logger } = deps;
+        // Configuration errors stop the backend here, naming the bad entry.
+        const configCodex = readConfigCodex(config);
+        const admins = readConventionAdmins(config);
+        deps.permissionsRegistry.addPermissions(agentContextPermissions);
+
+        const knex = await applyConventionMigrations(deps.database);
+        const store = DatabaseConventionStore.create({ knex });
+        const repositoryStore = DatabaseRepositoryConventionsStore.create({
+          knex,
         });
-        const contextService = CachedEntityContextService.create({
+        const files = EntityFileReader.create({ urlReader: deps.urlReader });
+        await scheduleRepositoryConventionsRefresh({
+          scheduler: deps.scheduler,
+          config,
+          reader: RepositoryConventionsReader.create({
+            catalog,
+            auth,
+            files,
+            store: repositoryStore,
+            logger,
+          }),
+        });
+
+        const catalogContext = CachedEntityContextService.create({
           inner: CatalogEntityContextService.create({
             catalog,
             limits: readContextLimits(config),
           }),
-          cache,
+          cache: deps.cache,
           ttlSeconds:
             config.getOptionalNumber('agentContext.cache.ttlSeconds') ??
             DEFAULT_CACHE_TTL_SECONDS,
         });
+        const conventionsService = new ConventionsService({
+          catalog,
+          contextService: catalogContext,
+          layers: new ConventionLayers({
+            store,
+            repositoryStore,
+            catalogAiResources: CatalogAiResourceConventions.create({
+              catalog,
+            }),
+            configCodex,
+          }),
+          editors: new ConventionEditors({
+            auth,
+            permissions: deps.permissions,
+            userInfo: deps.userInfo,
+            admins,
+            permissionFrameworkEnabled:
+              config.getOptionalBoolean('permission.enabled') ?? false,
+          }),
+          store,
+          repositoryStore,
+          configCodex,
+          auditor: deps.auditor,
+        });
+        const contextService = new ConventionAwareContextService(
+          catalogContext,
+          conventionsService,
+        );
+        const agentsMdService = AgentsMdService.create({
+          portalUrl: config.getString('app.baseUrl'),
+        });
+
         registerActions({
-          actionsRegistry,
+          actionsRegistry: deps.actionsRegistry,
           auth,
           catalog,
           contextService,
           agentsMdService,
+          conventionsService,
         });
-        httpRouter.use(
+        deps.httpRouter.use(
           await createRouter({
             auth,
-            httpAuth,
+            httpAuth: deps.httpAuth,
             catalog,
             contextService,
             agentsMdService,
+            conventionsService,
+            codexExporter: new CodexExporter({
+              catalog,
+              store,
+              repositoryStore,
+              configCodex,
+            }),
           }),
         );
+
+        // `npx skills add <portal>` reads these without credentials, so the
+        // index lists what the plugin itself may read, and nothing else.
+        const skillsRouter = createSkillsIndexRouter({
+          skills: CatalogSkillsIndex.create({ catalog, auth, files, logger }),
+        });
+        for (const path of SKILLS_INDEX_PATHS) {
+          deps.rootHttpRouter.use(path, skillsRouter);
+        }
       },
     });
   },

@@ -5,6 +5,7 @@
  */
 
 export * from './agentsMd';
+export * from './codex';
 export * from './api';
 export * from './constants';
 export * from './conventions';

@@ -8,6 +8,7 @@ import {
   ApiBlueprint,
   coreExtensionData,
 } from '@backstage/frontend-plugin-api';
+import { TestApiProvider } from '@backstage/test-utils';
 import {
   EntityProvider,
   entityRouteRef,
@@ -25,6 +26,11 @@ import {
   checkoutServiceContext,
   checkoutServiceEntity,
 } from './__fixtures__/entityContext';
+import {
+  checkoutServiceResolution,
+  checkoutServiceScope,
+  globalScope,
+} from './__fixtures__/conventions';
 import { mockAgentContextApi } from './__testUtils__';
 
 const entityContent = agentContextPlugin.getExtension(
@@ -33,6 +39,7 @@ const entityContent = agentContextPlugin.getExtension(
 const entityCard = agentContextPlugin.getExtension(
   'entity-card:agent-context/agent-context',
 );
+const codexPage = agentContextPlugin.getExtension('page:agent-context/codex');
 
 function entityOfKind(kind: string): Entity {
   return { ...checkoutServiceEntity, kind };
@@ -46,6 +53,8 @@ function renderOnEntityPage(tester: { reactElement(): ReactElement }) {
   const api = mockAgentContextApi();
   api.getEntityContext.mockResolvedValue(checkoutServiceContext);
   api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+  api.getConventionResolution.mockResolvedValue(checkoutServiceResolution);
+  api.getConventionScope.mockResolvedValue(checkoutServiceScope);
 
   renderInTestApp(
     <EntityProvider entity={checkoutServiceEntity}>
@@ -141,5 +150,37 @@ describe('agentContextPlugin (new frontend system)', () => {
 
     expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
     expect(screen.getByText('Agent context')).toBeInTheDocument();
+  });
+
+  it('adds the Codex page at /agent-context/codex with a sidebar title and icon', () => {
+    const tester = createExtensionTester(codexPage);
+
+    expect(tester.get(coreExtensionData.routePath)).toBe(
+      '/agent-context/codex',
+    );
+    expect(tester.get(coreExtensionData.title)).toBe('Codex');
+    expect(tester.get(coreExtensionData.icon)).toBeDefined();
+  });
+
+  it('renders the codex on its page', async () => {
+    const api = mockAgentContextApi();
+    api.getConventionScope.mockResolvedValue(globalScope);
+    renderInTestApp(
+      <TestApiProvider apis={[[agentContextApiRef, api]]}>
+        {createExtensionTester(codexPage).reactElement()}
+      </TestApiProvider>,
+      {
+        apis: [[agentContextApiRef, api]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: 'Codex' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('listitem', { name: 'DB-002' }),
+    ).toBeInTheDocument();
+    expect(api.getConventionScope).toHaveBeenCalledWith('global');
   });
 });

@@ -1,5 +1,6 @@
 import {
   ApiBlueprint,
+  PageBlueprint,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
@@ -9,6 +10,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
+import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { agentContextApiRef } from './api';
 import { agentContextEntityKinds } from './isAgentContextAvailable';
 
@@ -52,10 +54,26 @@ const agentContextEntityCard = EntityCardBlueprint.make({
   },
 });
 
+// The page draws its own header (the same component serves the legacy
+// system), so the app's is turned off; the title and icon still make the
+// sidebar entry.
+const codexPage = PageBlueprint.make({
+  name: 'codex',
+  params: {
+    path: '/agent-context/codex',
+    title: 'Codex',
+    icon: <LibraryBooksIcon />,
+    noHeader: true,
+    loader: () =>
+      import('./components/CodexPage').then(m => <m.CodexPage />),
+  },
+});
+
 /**
  * The Agent Context plugin for the new frontend system: the agent-context
  * API, the Agent context tab and the Agent context overview card on
- * component, API, resource and system pages.
+ * component, API, resource and system pages, and the Codex page at
+ * `/agent-context/codex` with its sidebar entry.
  *
  * @public
  */
@@ -66,5 +84,6 @@ export default createFrontendPlugin({
     agentContextApi,
     agentContextEntityContent,
     agentContextEntityCard,
+    codexPage,
   ],
 });

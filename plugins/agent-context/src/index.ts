@@ -7,6 +7,7 @@
 
 export {
   agentContextPlugin,
+  AgentContextCodexPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
 } from './plugin';

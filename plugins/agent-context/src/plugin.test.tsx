@@ -20,18 +20,25 @@ import {
   checkoutServiceContext,
   checkoutServiceEntity,
 } from './__fixtures__/entityContext';
+import {
+  checkoutServiceResolution,
+  checkoutServiceScope,
+  globalScope,
+} from './__fixtures__/conventions';
 import { mockAgentContextApi } from './__testUtils__';
 import {
+  AgentContextCodexPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
   agentContextPlugin,
 } from './plugin';
-import { rootRouteRef } from './routes';
+import { codexRouteRef, rootRouteRef } from './routes';
 
 describe('agentContextPlugin', () => {
-  it('has the plugin id and the root route', () => {
+  it('has the plugin id, the root route and the codex route', () => {
     expect(agentContextPlugin.getId()).toBe('agent-context');
     expect(agentContextPlugin.routes.root).toBe(rootRouteRef);
+    expect(agentContextPlugin.routes.codex).toBe(codexRouteRef);
   });
 
   it('registers an AgentContextClient built from discovery and fetch', async () => {
@@ -66,6 +73,8 @@ describe('EntityAgentContextContent', () => {
     const api = mockAgentContextApi();
     api.getEntityContext.mockResolvedValue(checkoutServiceContext);
     api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+    api.getConventionResolution.mockResolvedValue(checkoutServiceResolution);
+    api.getConventionScope.mockResolvedValue(checkoutServiceScope);
     const config = mockApis.config({
       data: {
         backend: { baseUrl: 'http://portal.test:7007' },
@@ -126,5 +135,31 @@ describe('EntityAgentContextCard', () => {
       'href',
       '/catalog/default/component/checkout-service/agent-context',
     );
+  });
+});
+
+describe('AgentContextCodexPage', () => {
+  it('renders the codex where it is mounted', async () => {
+    const api = mockAgentContextApi();
+    api.getConventionScope.mockResolvedValue(globalScope);
+    await renderInTestApp(
+      <TestApiProvider apis={[[agentContextApiRef, api]]}>
+        <Routes>
+          <Route path="/agent-context/codex" element={<AgentContextCodexPage />} />
+        </Routes>
+      </TestApiProvider>,
+      {
+        routeEntries: ['/agent-context/codex'],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: 'Codex' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('listitem', { name: 'SEC-004' }),
+    ).toBeInTheDocument();
+    expect(api.getConventionScope).toHaveBeenCalledWith('global');
   });
 });

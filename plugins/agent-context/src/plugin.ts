@@ -8,7 +8,7 @@ import {
 } from '@backstage/core-plugin-api';
 import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
 import { agentContextApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { codexRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Agent Context plugin for the legacy frontend system.
@@ -19,6 +19,7 @@ export const agentContextPlugin = createPlugin({
   id: 'agent-context',
   routes: {
     root: rootRouteRef,
+    codex: codexRouteRef,
   },
   apis: [
     createApiFactory({
@@ -60,5 +61,20 @@ export const EntityAgentContextCard = agentContextPlugin.provide(
           m => m.EntityAgentContextCard,
         ),
     },
+  }),
+);
+
+/**
+ * The Codex page: the organisation's conventions, searchable by everyone
+ * and edited by the codex admins. Mount it on a route of the app, e.g.
+ * `/agent-context/codex`.
+ *
+ * @public
+ */
+export const AgentContextCodexPage = agentContextPlugin.provide(
+  createRoutableExtension({
+    name: 'AgentContextCodexPage',
+    component: () => import('./components/CodexPage').then(m => m.CodexPage),
+    mountPoint: codexRouteRef,
   }),
 );

@@ -6,3 +6,10 @@ import { createRouteRef } from '@backstage/core-plugin-api';
  * @internal
  */
 export const rootRouteRef = createRouteRef({ id: 'agent-context' });
+
+/**
+ * Where the legacy system mounts the Codex page.
+ *
+ * @public
+ */
+export const codexRouteRef = createRouteRef({ id: 'agent-context-codex' });

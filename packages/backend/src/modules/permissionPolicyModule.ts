@@ -1,4 +1,7 @@
-import { createBackendModule } from '@backstage/backend-plugin-api';
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
 import { AgentContextPermissionPolicy } from './AgentContextPermissionPolicy';
 
@@ -8,9 +11,16 @@ export const permissionPolicyModule = createBackendModule({
   moduleId: 'agent-context-policy',
   register(reg) {
     reg.registerInit({
-      deps: { policy: policyExtensionPoint },
-      async init({ policy }) {
-        policy.setPolicy(new AgentContextPermissionPolicy());
+      deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
+      async init({ policy, config }) {
+        policy.setPolicy(
+          new AgentContextPermissionPolicy({
+            conventionAdmins:
+              config.getOptionalStringArray(
+                'agentContext.conventions.admins',
+              ) ?? [],
+          }),
+        );
       },
     });
   },

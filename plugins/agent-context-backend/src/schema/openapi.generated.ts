@@ -67,6 +67,33 @@ export const spec = {
           enum: ['json', 'md'],
         },
       },
+      conventionId: {
+        name: 'id',
+        in: 'path',
+        required: true,
+        description: "The convention's id, e.g. SEC-004.",
+        schema: {
+          type: 'string',
+        },
+      },
+      revision: {
+        name: 'revision',
+        in: 'query',
+        required: true,
+        description: 'The revision the deletion was based on.',
+        schema: {
+          type: 'string',
+        },
+      },
+      historyConventionId: {
+        name: 'conventionId',
+        in: 'query',
+        required: false,
+        description: "Only this convention's history.",
+        schema: {
+          type: 'string',
+        },
+      },
     },
     schemas: {
       Error: {
@@ -219,8 +246,10 @@ export const spec = {
           },
         ],
       },
-      Convention: {
+      ContextConvention: {
         type: 'object',
+        description:
+          'A convention that applies to the entity, as its context carries it.',
         properties: {
           id: {
             type: 'string',
@@ -242,8 +271,428 @@ export const spec = {
           scope: {
             type: 'string',
           },
+          source: {
+            type: 'string',
+            enum: ['database', 'config', 'repository', 'catalog'],
+          },
+          enforced: {
+            type: 'boolean',
+          },
+          rationale: {
+            type: 'string',
+          },
+          location: {
+            type: 'string',
+          },
+          overrides: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                scope: {
+                  type: 'string',
+                },
+                source: {
+                  type: 'string',
+                },
+              },
+              required: ['scope', 'source'],
+            },
+          },
         },
         required: ['id', 'category', 'title', 'body', 'scope'],
+      },
+      ContextSkill: {
+        type: 'object',
+        description: 'An AiResource skill that applies to the entity.',
+        properties: {
+          ref: {
+            type: 'string',
+          },
+          name: {
+            type: 'string',
+          },
+          title: {
+            type: 'string',
+          },
+          description: {
+            type: 'string',
+          },
+          sourceLocation: {
+            type: 'string',
+          },
+          scope: {
+            type: 'string',
+          },
+        },
+        required: ['ref', 'name', 'scope'],
+      },
+      Convention: {
+        type: 'object',
+        description: 'A convention as recorded at one scope, from any source.',
+        properties: {
+          id: {
+            type: 'string',
+          },
+          scope: {
+            type: 'string',
+            description: 'global',
+            'or the entity ref of the scope.': null,
+          },
+          source: {
+            type: 'string',
+            enum: ['database', 'config', 'repository', 'catalog'],
+          },
+          action: {
+            type: 'string',
+            enum: ['define', 'waive'],
+          },
+          category: {
+            type: 'string',
+            enum: ['rule', 'command', 'boundary'],
+          },
+          title: {
+            type: 'string',
+          },
+          body: {
+            type: 'string',
+          },
+          severity: {
+            type: 'string',
+            enum: ['must', 'should', 'may'],
+          },
+          appliesTo: {
+            type: 'object',
+            description: 'A Backstage filter predicate over the entity.',
+          },
+          enforced: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+          },
+          location: {
+            type: 'string',
+            description: 'Where a read-only convention lives.',
+          },
+          rationale: {
+            type: 'string',
+          },
+          revision: {
+            type: 'integer',
+            description: '0 for conventions not kept in the database.',
+          },
+          createdBy: {
+            type: 'string',
+          },
+          createdAt: {
+            type: 'string',
+          },
+          updatedBy: {
+            type: 'string',
+          },
+          updatedAt: {
+            type: 'string',
+          },
+        },
+        required: [
+          'id',
+          'scope',
+          'source',
+          'action',
+          'category',
+          'title',
+          'body',
+          'enforced',
+          'revision',
+        ],
+      },
+      ConventionInput: {
+        type: 'object',
+        description:
+          'A convention as an editor writes it. The backend validates it and answers 400 naming every field that is wrong. A waiver needs only id, action waive and reason.',
+        properties: {
+          id: {
+            type: 'string',
+            description:
+              'Letters, digits and single dashes, at most 64, unique in the scope.',
+          },
+          action: {
+            type: 'string',
+            description: 'define (default) or waive.',
+          },
+          category: {
+            type: 'string',
+            description: 'rule, command or boundary.',
+          },
+          title: {
+            type: 'string',
+            description: 'At most 200 characters.',
+          },
+          body: {
+            type: 'string',
+            description: 'Markdown',
+            'at most 16384 characters.': null,
+          },
+          severity: {
+            type: 'string',
+            description:
+              'must, should or may; rules only, and required for them.',
+          },
+          appliesTo: {
+            type: 'object',
+            description: 'A Backstage filter predicate.',
+          },
+          enforced: {
+            type: 'boolean',
+          },
+          reason: {
+            type: 'string',
+            description: 'Required for a waiver.',
+          },
+          revision: {
+            type: 'integer',
+            description: 'For updates, the revision the edit was based on.',
+          },
+        },
+      },
+      ConventionResolution: {
+        type: 'object',
+        properties: {
+          entityRef: {
+            type: 'string',
+          },
+          path: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                scope: {
+                  type: 'string',
+                },
+                level: {
+                  type: 'string',
+                  enum: ['global', 'domain', 'system', 'group', 'entity'],
+                },
+              },
+              required: ['scope', 'level'],
+            },
+          },
+          conventions: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/Convention',
+                },
+                {
+                  type: 'object',
+                  properties: {
+                    overrides: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          scope: {
+                            type: 'string',
+                          },
+                          source: {
+                            type: 'string',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              ],
+            },
+          },
+          waived: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/Convention',
+                },
+                {
+                  type: 'object',
+                  properties: {
+                    waivedBy: {
+                      type: 'object',
+                      properties: {
+                        scope: {
+                          type: 'string',
+                        },
+                        reason: {
+                          type: 'string',
+                        },
+                        by: {
+                          type: 'string',
+                        },
+                        at: {
+                          type: 'string',
+                        },
+                      },
+                      required: ['scope', 'reason'],
+                    },
+                  },
+                  required: ['waivedBy'],
+                },
+              ],
+            },
+          },
+          conflicts: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: {
+                  type: 'string',
+                },
+                scope: {
+                  type: 'string',
+                },
+                source: {
+                  type: 'string',
+                },
+                message: {
+                  type: 'string',
+                },
+              },
+              required: ['id', 'scope', 'source', 'message'],
+            },
+          },
+          skills: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ContextSkill',
+            },
+          },
+        },
+        required: [
+          'entityRef',
+          'path',
+          'conventions',
+          'waived',
+          'conflicts',
+          'skills',
+        ],
+      },
+      ConventionScopeView: {
+        type: 'object',
+        properties: {
+          scope: {
+            type: 'string',
+          },
+          conventions: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/Convention',
+            },
+          },
+          canEdit: {
+            type: 'boolean',
+            description: 'Whether the caller may write this scope.',
+          },
+          editors: {
+            type: 'array',
+            items: {
+              type: 'string',
+            },
+            description: 'Who may edit (owners, or admins for global), to ask.',
+          },
+          repository: {
+            type: 'object',
+            description:
+              "The scope's conventions-as-code file and its last read.",
+            properties: {
+              location: {
+                type: 'string',
+              },
+              lastGoodAt: {
+                type: 'string',
+              },
+              lastCheckedAt: {
+                type: 'string',
+              },
+              error: {
+                type: 'string',
+              },
+            },
+            required: ['location'],
+          },
+        },
+        required: ['scope', 'conventions', 'canEdit', 'editors'],
+      },
+      ConventionHistory: {
+        type: 'object',
+        properties: {
+          entries: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                scope: {
+                  type: 'string',
+                },
+                conventionId: {
+                  type: 'string',
+                },
+                revision: {
+                  type: 'integer',
+                },
+                change: {
+                  type: 'string',
+                  enum: ['create', 'update', 'delete'],
+                },
+                author: {
+                  type: 'string',
+                },
+                at: {
+                  type: 'string',
+                },
+                before: {
+                  $ref: '#/components/schemas/Convention',
+                },
+                after: {
+                  $ref: '#/components/schemas/Convention',
+                },
+              },
+              required: [
+                'scope',
+                'conventionId',
+                'revision',
+                'change',
+                'author',
+                'at',
+              ],
+            },
+          },
+        },
+        required: ['entries'],
+      },
+      ConventionConflict: {
+        type: 'object',
+        description:
+          'A stale write; current is the stored version, absent if deleted.',
+        properties: {
+          error: {
+            type: 'object',
+            properties: {
+              name: {
+                type: 'string',
+              },
+              message: {
+                type: 'string',
+              },
+            },
+            required: ['name', 'message'],
+          },
+          current: {
+            $ref: '#/components/schemas/Convention',
+          },
+        },
+        required: ['error'],
       },
       EntityContext: {
         type: 'object',
@@ -401,7 +850,13 @@ export const spec = {
           conventions: {
             type: 'array',
             items: {
-              $ref: '#/components/schemas/Convention',
+              $ref: '#/components/schemas/ContextConvention',
+            },
+          },
+          skills: {
+            type: 'array',
+            items: {
+              $ref: '#/components/schemas/ContextSkill',
             },
           },
           metadata: {
@@ -436,6 +891,7 @@ export const spec = {
           'apis',
           'blastRadius',
           'conventions',
+          'skills',
           'metadata',
         ],
       },
@@ -477,6 +933,39 @@ export const spec = {
     responses: {
       BadRequest: {
         description: 'A malformed parameter; the message names it.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      Forbidden: {
+        description:
+          'The caller may not edit this scope; the message says whom to ask.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
+      StaleRevision: {
+        description:
+          'Someone else wrote first: the revision named is not the stored one. Nothing was changed; current is the stored version.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/ConventionConflict',
+            },
+          },
+        },
+      },
+      Enforced: {
+        description:
+          'An override or waiver of a convention that a broader scope enforces.',
         content: {
           'application/json': {
             schema: {
@@ -654,6 +1143,467 @@ export const spec = {
                 },
               },
             },
+          },
+        },
+      },
+    },
+    '/v1/entities/{kind}/{namespace}/{name}/conventions': {
+      get: {
+        operationId: 'GetEntityConventions',
+        summary:
+          'The conventions that apply to an entity, resolved along its scopes.',
+        description:
+          "The union of the global codex, the entity's domain, system, owning group chain and the entity itself, filtered by each convention's appliesTo; narrower scopes override by id or waive with a reason, except where a convention is enforced. Each convention says where it comes from; waived ones and refused overrides are listed apart.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The resolution.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConventionResolution',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/conventions/global': {
+      get: {
+        operationId: 'GetGlobalConventions',
+        summary: 'The org codex, from app-config and the database.',
+        responses: {
+          '200': {
+            description: 'The global scope.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConventionScopeView',
+                },
+              },
+            },
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateGlobalConvention',
+        summary: 'Adds a convention to the org codex (admins only).',
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ConventionInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The stored convention, at revision 1 or later.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Convention',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+        },
+      },
+    },
+    '/v1/conventions/global/history': {
+      get: {
+        operationId: 'GetGlobalConventionHistory',
+        summary: 'Every change to the org codex, newest first.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/historyConventionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The history.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConventionHistory',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/v1/conventions/global/{id}': {
+      put: {
+        operationId: 'UpdateGlobalConvention',
+        summary: 'Replaces a convention of the org codex, as of a revision.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/conventionId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ConventionInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The stored convention.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Convention',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/StaleRevision',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteGlobalConvention',
+        summary: 'Deletes a convention of the org codex, as of a revision.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/conventionId',
+          },
+          {
+            $ref: '#/components/parameters/revision',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted; the history keeps it.',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/StaleRevision',
+          },
+        },
+      },
+    },
+    '/v1/conventions/entities/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'GetEntityScopeConventions',
+        summary:
+          "The conventions recorded at an entity's own scope, from every source.",
+        description:
+          "What an editor sees: the scope's entries (read-only ones say where they live), whether the caller may edit, and whom to ask otherwise.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The scope.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConventionScopeView',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+      post: {
+        operationId: 'CreateEntityConvention',
+        summary:
+          "Adds a convention, override or waiver at an entity's scope (owners only).",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ConventionInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '201': {
+            description: 'The stored convention.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Convention',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '422': {
+            $ref: '#/components/responses/Enforced',
+          },
+        },
+      },
+    },
+    '/v1/conventions/entities/{kind}/{namespace}/{name}/history': {
+      get: {
+        operationId: 'GetEntityConventionHistory',
+        summary: "Every change at an entity's scope, newest first.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/historyConventionId',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The history.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/ConventionHistory',
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+        },
+      },
+    },
+    '/v1/conventions/entities/{kind}/{namespace}/{name}/{id}': {
+      put: {
+        operationId: 'UpdateEntityConvention',
+        summary:
+          "Replaces a convention at an entity's scope, as of a revision.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/conventionId',
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                $ref: '#/components/schemas/ConventionInput',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The stored convention.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Convention',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/StaleRevision',
+          },
+          '422': {
+            $ref: '#/components/responses/Enforced',
+          },
+        },
+      },
+      delete: {
+        operationId: 'DeleteEntityConvention',
+        summary: "Deletes a convention at an entity's scope, as of a revision.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            $ref: '#/components/parameters/conventionId',
+          },
+          {
+            $ref: '#/components/parameters/revision',
+          },
+        ],
+        responses: {
+          '204': {
+            description: 'Deleted; the history keeps it.',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '409': {
+            $ref: '#/components/responses/StaleRevision',
+          },
+        },
+      },
+    },
+    '/v1/conventions/export': {
+      get: {
+        operationId: 'ExportCodex',
+        summary: 'The whole codex, for review bots and audits.',
+        description:
+          'Every scope the caller may read, with its conventions from every source, as JSON or as one Markdown document.',
+        parameters: [
+          {
+            $ref: '#/components/parameters/format',
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'The codex.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    generatedAt: {
+                      type: 'string',
+                    },
+                    scopes: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        properties: {
+                          scope: {
+                            type: 'string',
+                          },
+                          conventions: {
+                            type: 'array',
+                            items: {
+                              $ref: '#/components/schemas/Convention',
+                            },
+                          },
+                        },
+                        required: ['scope', 'conventions'],
+                      },
+                    },
+                  },
+                  required: ['generatedAt', 'scopes'],
+                },
+              },
+              'text/markdown': {
+                schema: {
+                  type: 'string',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
         },
       },

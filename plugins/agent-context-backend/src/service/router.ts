@@ -9,10 +9,13 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import express from 'express';
 import { AgentsMdService } from '../agentsMd/AgentsMdService';
+import { CodexExporter } from '../conventions/CodexExporter';
+import { ConventionsService } from '../conventions/ConventionsService';
 import { EntityContextService } from '../context';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { findEntityForRepository } from '../repository/findEntityForRepository';
 import { spec } from '../schema/openapi.generated';
+import { addConventionRoutes } from './conventionRoutes';
 import { parseEntityRefParams } from './parseEntityRefParams';
 
 /** Below this, not even a header and a summary fit; above it, no limit helps. */
@@ -43,6 +46,8 @@ export async function createRouter(options: {
   catalog: CatalogService;
   contextService: EntityContextService;
   agentsMdService: AgentsMdService;
+  conventionsService: ConventionsService;
+  codexExporter: CodexExporter;
 }): Promise<express.Router> {
   const { auth, httpAuth, catalog, contextService, agentsMdService } = options;
   const router = createValidatedOpenApiRouter(spec);
@@ -130,6 +135,8 @@ export async function createRouter(options: {
       res.json(context as any);
     }
   });
+
+  addConventionRoutes(router, options);
 
   return router as unknown as express.Router;
 }

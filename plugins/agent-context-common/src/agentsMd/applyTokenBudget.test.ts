@@ -66,6 +66,8 @@ const NEVER_DROPPED = [
   '### MUST',
   '`PAY-002` **Send an idempotency key with every payment call**: Use the checkout id',
   '`SEC-004` **Never log card data**: Card numbers, CVCs and expiry dates',
+  '(from `global`, enforced)',
+  '`DATA-001` **Keep customer addresses in the EU**: Store and process shipping and billing addresses only in `eu-west-1`. Why: Our data processing agreements',
 ];
 
 /** What each step drops, in order, and how to tell it is gone. */
@@ -105,14 +107,20 @@ const STEPS: Array<{ omitted: string; gone: string[]; kept?: string[] }> = [
     kept: ['### System'],
   },
   {
+    omitted: '2 skills: payments-sandbox, release-notes',
+    gone: ['## Skills', 'SKILL.md'],
+    kept: ['## Conventions', '### MAY'],
+  },
+  {
     omitted: '1 MAY rule: STY-002',
     gone: ['### MAY', 'STY-002` **Prefer'],
   },
   {
-    omitted: 'the text of 2 SHOULD rules (ids and titles are kept)',
-    gone: ['A breaking change to', 'Wrap every call'],
+    omitted: 'the text of 3 SHOULD rules (ids and titles are kept)',
+    gone: ['A breaking change to', 'Wrap every call', 'not mocks'],
     kept: [
       '- `API-003` **Version breaking API changes** (from `domain:default/commerce`)',
+      '- `TST-001` **Cover new code with integration tests** (from `group:default/checkout-team`, overrides `global`)',
     ],
   },
   {
@@ -121,8 +129,8 @@ const STEPS: Array<{ omitted: string; gone: string[]; kept?: string[] }> = [
     kept: ['- Catalog page', '- Source:'],
   },
   {
-    omitted: '2 SHOULD rules: API-003, OBS-002',
-    gone: ['### SHOULD', 'API-003` **'],
+    omitted: '3 SHOULD rules: API-003, OBS-002, TST-001',
+    gone: ['### SHOULD', 'API-003` **', 'TST-001` **'],
   },
   {
     omitted: 'the dependency, API and system lists (their counts are kept)',

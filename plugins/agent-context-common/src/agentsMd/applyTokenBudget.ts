@@ -1,4 +1,5 @@
 import { EntityContext } from '../types';
+import { collapseWhitespace, truncateText } from './escapeMarkdown';
 import { severityOf } from './renderConventions';
 import { renderDocument } from './renderSections';
 import { FULL_RENDER, RenderTrims } from './renderTrims';
@@ -42,6 +43,12 @@ function rulesOf(context: EntityContext, severity: 'should' | 'may') {
  * The order in which material goes when the document is over budget,
  * lowest priority first. The header, the summary, MUST rules, commands and
  * boundaries are in no step: they are never dropped.
+ *
+ * Skills go after the lists that only describe the surroundings (blast
+ * radius, API peers, dependents, members, system parts), since a skill is
+ * something the agent can use; and before any rule, even a MAY rule,
+ * since rules are what the owners ask of it and a skill left out is still
+ * named in "Left out".
  */
 const BUDGET_STEPS: BudgetStep[] = [
   {
@@ -110,6 +117,14 @@ const BUDGET_STEPS: BudgetStep[] = [
     describe: ctx =>
       `${plural(ctx.system?.parts.length ?? 0, 'other part')} of the system`,
     apply: t => ({ ...t, systemParts: false }),
+  },
+  {
+    applies: (ctx, t) => t.skills && ctx.skills.length > 0,
+    describe: ctx =>
+      `${plural(ctx.skills.length, 'skill')}: ${ctx.skills
+        .map(skill => truncateText(collapseWhitespace(skill.name), 60))
+        .join(', ')}`,
+    apply: t => ({ ...t, skills: false }),
   },
   {
     applies: (ctx, t) => t.mayRules && rulesOf(ctx, 'may').length > 0,

@@ -2,8 +2,21 @@ import {
   codeOrText,
   collapseWhitespace,
   escapeInline,
+  firstLineOf,
   truncateText,
 } from './escapeMarkdown';
+
+describe('firstLineOf', () => {
+  it('returns the first line with text, trimmed, whatever the line breaks', () => {
+    expect(firstLineOf('\n  \r\n  First line. \nSecond')).toBe('First line.');
+    expect(firstLineOf('One\u2028Two')).toBe('One');
+  });
+
+  it('returns undefined for no text or only blank lines', () => {
+    expect(firstLineOf(undefined)).toBeUndefined();
+    expect(firstLineOf(' \n\t\n')).toBeUndefined();
+  });
+});
 
 describe('collapseWhitespace', () => {
   it('turns every line break and whitespace run into one space', () => {

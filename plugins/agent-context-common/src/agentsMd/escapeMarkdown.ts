@@ -24,6 +24,14 @@ export function collapseWhitespace(text: string): string {
     .trim();
 }
 
+/** The first non-empty line of a text, as a summary of it. */
+export function firstLineOf(text: string | undefined): string | undefined {
+  return text
+    ?.split(/\r\n?|\n|[\u2028\u2029\u0085]/)
+    .map(line => line.trim())
+    .find(line => line !== '');
+}
+
 /**
  * Shortens a one-line text to at most `maxLength` characters, cutting at a
  * word boundary where one is near, so that a description pasted from a

@@ -1,4 +1,4 @@
-import { RelatedEntity } from '../types';
+import { EntityContext, RelatedEntity } from '../types';
 import { checkoutServiceContext } from './__fixtures__/checkoutServiceContext';
 import { compareStrings, normalizeContext } from './normalizeContext';
 
@@ -62,6 +62,31 @@ describe('normalizeContext', () => {
     const keys = normalized.blastRadius.entries.map(e => `${e.depth} ${e.ref}`);
     expect(keys).toEqual([...keys].sort(compareStrings));
     expect(keys[0]).toBe('1 component:default/checkout-sdk');
+  });
+
+  it('sorts skills by ref and keeps one of each', () => {
+    const skill = (name: string, scope: string) => ({
+      ref: `airesource:default/${name}`,
+      name,
+      scope,
+    });
+    const normalized = normalizeContext({
+      ...checkoutServiceContext,
+      skills: [
+        skill('b', 'group:default/x'),
+        skill('a', 'system:default/y'),
+        skill('b', 'domain:default/z'),
+      ],
+    });
+    expect(normalized.skills).toEqual([
+      skill('a', 'system:default/y'),
+      skill('b', 'domain:default/z'),
+    ]);
+  });
+
+  it('reads a context from before skills existed as having none', () => {
+    const { skills: _skills, ...older } = checkoutServiceContext;
+    expect(normalizeContext(older as EntityContext).skills).toEqual([]);
   });
 
   it('does not change the context it is given', () => {

@@ -2,6 +2,7 @@ import {
   ApiUsage,
   BlastRadiusEntry,
   ContextConvention,
+  ContextSkill,
   EntityContext,
   EntityContextLink,
   OwnerSummary,
@@ -147,5 +148,14 @@ export function normalizeContext(context: EntityContext): EntityContext {
       entries: sortUnique(blastRadius.entries, byBlastRadius, e => e.ref),
     },
     conventions: [...context.conventions].sort(byConvention),
+    // Contexts cached before skills existed have none.
+    skills: sortUnique(
+      context.skills ?? [],
+      compareBy<ContextSkill>(
+        s => s.ref,
+        s => s.scope,
+      ),
+      s => s.ref,
+    ),
   };
 }

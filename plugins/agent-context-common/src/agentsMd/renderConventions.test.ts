@@ -125,4 +125,103 @@ describe('renderRules', () => {
       renderRules([rule('Y1', 'may')], { ...FULL_RENDER, mayRules: false }),
     ).toEqual([]);
   });
+
+  describe('provenance', () => {
+    it.each<{ name: string; more: Partial<ContextConvention>; line: string }>([
+      {
+        name: 'an enforced rule',
+        more: { enforced: true },
+        line: '- `M1` **Rule M1**: Body of M1. (from `global`, enforced)',
+      },
+      {
+        name: 'an override',
+        more: {
+          scope: 'system:default/checkout',
+          overrides: [{ scope: 'global', source: 'config' }],
+        },
+        line: '- `M1` **Rule M1**: Body of M1. (from `system:default/checkout`, overrides `global`)',
+      },
+      {
+        name: 'an enforced override of two scopes, each named once',
+        more: {
+          scope: 'group:default/checkout-team',
+          enforced: true,
+          overrides: [
+            { scope: 'global', source: 'config' },
+            { scope: 'global', source: 'database' },
+            { scope: 'domain:default/commerce', source: 'catalog' },
+          ],
+        },
+        line: '- `M1` **Rule M1**: Body of M1. (from `group:default/checkout-team`, enforced, overrides `global`, `domain:default/commerce`)',
+      },
+      {
+        name: 'a rule that overrides nothing',
+        more: { enforced: false, overrides: [] },
+        line: '- `M1` **Rule M1**: Body of M1. (from `global`)',
+      },
+    ])('describes $name', ({ more, line }) => {
+      expect(
+        renderRules([{ ...rule('M1', 'must'), ...more }], FULL_RENDER),
+      ).toContain(line);
+    });
+  });
+
+  describe('rationale', () => {
+    const why = 'Auditors ask for it.';
+
+    it('follows a one-line body', () => {
+      expect(
+        renderRules([{ ...rule('M1', 'must'), rationale: why }], FULL_RENDER),
+      ).toContain(
+        '- `M1` **Rule M1**: Body of M1. Why: Auditors ask for it. (from `global`)',
+      );
+    });
+
+    it('stands alone when there is no body, ending as a sentence', () => {
+      expect(
+        renderRules(
+          [{ ...rule('M1', 'must', ''), rationale: 'Auditors ask\nfor it' }],
+          FULL_RENDER,
+        ),
+      ).toContain(
+        '- `M1` **Rule M1**: Why: Auditors ask for it. (from `global`)',
+      );
+    });
+
+    it('is its own paragraph after a longer body', () => {
+      const lines = renderRules(
+        [{ ...rule('M1', 'must', '1. one\n2. two'), rationale: why }],
+        FULL_RENDER,
+      );
+      expect(lines).toEqual([
+        '## Conventions',
+        '',
+        '### MUST',
+        '',
+        '- `M1` **Rule M1** (from `global`):',
+        '  1. one',
+        '  2. two',
+        '',
+        '  Why: Auditors ask for it.',
+      ]);
+    });
+
+    it('is shortened to one line, and escaped', () => {
+      const [item] = renderRules(
+        [{ ...rule('M1', 'must'), rationale: `# ${'word '.repeat(100)}` }],
+        FULL_RENDER,
+      ).filter(line => line.startsWith('- '));
+      expect(item).toMatch(/Why: \\# word word .*word… \(from `global`\)$/);
+      expect(item.length).toBeLessThan(300);
+    });
+
+    it('goes with the body when SHOULD bodies are trimmed', () => {
+      expect(
+        renderRules([{ ...rule('S1', 'should'), rationale: why }], {
+          ...FULL_RENDER,
+          shouldBodies: false,
+        }),
+      ).toContain('- `S1` **Rule S1** (from `global`)');
+    });
+  });
 });

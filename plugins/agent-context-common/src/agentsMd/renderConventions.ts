@@ -5,6 +5,8 @@ import { renderUrl } from './safeUrl';
 import { sanitizeConventionBody } from './sanitizeConventionBody';
 
 const TITLE_LENGTH = 160;
+/** A rationale is a reminder of why, not an essay: one short line. */
+const RATIONALE_LENGTH = 200;
 
 /** The three severities, strongest first, with their subsection titles. */
 export const SEVERITIES = [
@@ -24,24 +26,30 @@ export function severityOf(
 /**
  * One convention as a list item. A one-line body follows the lead on the
  * same line; a longer one (a fenced command, a list) is indented under it,
- * so it stays inside the item and cannot reach the document around it.
+ * so it stays inside the item and cannot reach the document around it. A
+ * `note` (one line of escaped text) ends the body, as its own paragraph
+ * when the body is longer than a line.
  */
 function renderItem(
   lead: string,
   body: string | undefined,
-  suffix?: string,
+  options: { suffix?: string; note?: string } = {},
 ): string[] {
+  const { suffix, note } = options;
   const tail = suffix ? ` ${suffix}` : '';
   const lines = body ? sanitizeConventionBody(body) : [];
-  if (lines.length === 0) {
-    return [`- ${lead}${tail}`];
-  }
-  if (lines.length === 1 && !/^\s*(`{3,}|~{3,})/.test(lines[0])) {
-    return [`- ${lead}: ${lines[0].trim()}${tail}`];
+  const oneLine =
+    lines.length === 1 && !/^\s*(`{3,}|~{3,})/.test(lines[0])
+      ? lines[0].trim()
+      : undefined;
+  if (lines.length === 0 || oneLine !== undefined) {
+    const text = [oneLine, note].filter(Boolean).join(' ');
+    return [`- ${lead}${text ? `: ${text}` : ''}${tail}`];
   }
   return [
     `- ${lead}${tail}:`,
     ...lines.map(line => (line === '' ? '' : `  ${line}`)),
+    ...(note ? ['', `  ${note}`] : []),
   ];
 }
 
@@ -61,6 +69,34 @@ function titleOf(convention: ContextConvention): string {
   return `**${
     escapeInline(convention.title, TITLE_LENGTH) || codeOrText(convention.id)
   }**`;
+}
+
+/**
+ * Where a rule comes from, and what a reviewer needs to see why it reads
+ * as it does: whether it is enforced (no scope below can change it), and
+ * which inherited rules of the same id it replaces.
+ */
+function provenanceOf(rule: ContextConvention): string {
+  const facts = [`from ${codeOrText(rule.scope)}`];
+  if (rule.enforced) {
+    facts.push('enforced');
+  }
+  const replaced = [...new Set((rule.overrides ?? []).map(o => o.scope))];
+  if (replaced.length > 0) {
+    facts.push(`overrides ${replaced.map(codeOrText).join(', ')}`);
+  }
+  return `(${facts.join(', ')})`;
+}
+
+/** A catalog rule's rationale as one sentence after its body. */
+function rationaleOf(rule: ContextConvention): string | undefined {
+  const text = rule.rationale
+    ? escapeInline(rule.rationale, RATIONALE_LENGTH)
+    : '';
+  if (!text) {
+    return undefined;
+  }
+  return `Why: ${text}${/[.!?…]$/.test(text) ? '' : '.'}`;
 }
 
 function byCategory(
@@ -109,9 +145,11 @@ export function renderBoundaries(
 }
 
 /**
- * Rules by severity, each with its id (reviewers cite it) and the scope it
- * comes from. The budget may drop MAY rules, then SHOULD bodies, then
- * SHOULD rules; never MUST rules.
+ * Rules by severity, each with its id (reviewers cite it), the scope it
+ * comes from, whether it is enforced and what it overrides; a catalog
+ * rule's rationale follows its body. The budget may drop MAY rules, then
+ * SHOULD bodies (with their rationale), then SHOULD rules; never MUST
+ * rules.
  */
 export function renderRules(
   conventions: readonly ContextConvention[],
@@ -135,7 +173,10 @@ export function renderRules(
       renderItem(
         `${codeOrText(rule.id)} ${titleOf(rule)}`,
         keepBody ? rule.body : undefined,
-        `(from ${codeOrText(rule.scope)})`,
+        {
+          suffix: provenanceOf(rule),
+          note: keepBody ? rationaleOf(rule) : undefined,
+        },
       ),
     );
     lines.push(`### ${heading}`, '', ...joinItems(items), '');

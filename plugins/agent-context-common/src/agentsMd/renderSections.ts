@@ -10,6 +10,7 @@ import {
 import { renderDependencies } from './renderDependencies';
 import { renderDocsAndLinks } from './renderDocsAndLinks';
 import { renderOwnership } from './renderOwnership';
+import { renderSkills } from './renderSkills';
 import { renderTitleAndSummary } from './renderSummary';
 import { RenderTrims } from './renderTrims';
 
@@ -55,6 +56,7 @@ export function renderDocument(
     renderCommands(context.conventions, entityPageUrl),
     renderBoundaries(context.conventions),
     renderRules(context.conventions, trims),
+    renderSkills(context.skills, trims),
     renderOwnership(context.ownership, trims, portalUrl),
     renderDependencies(context, trims, portalUrl),
     renderBlastRadius(context.blastRadius, context.entity, trims),

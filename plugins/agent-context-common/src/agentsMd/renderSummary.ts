@@ -1,16 +1,9 @@
 import { EntityContext } from '../types';
-import { codeOrText, escapeInline } from './escapeMarkdown';
+import { codeOrText, escapeInline, firstLineOf } from './escapeMarkdown';
 import { shortName } from './relatedEntityText';
 
 const SUMMARY_DESCRIPTION_LENGTH = 300;
 const MAX_TAGS = 15;
-
-function firstLineOf(text: string | undefined): string | undefined {
-  return text
-    ?.split(/\r\n?|\n|[\u2028\u2029\u0085]/)
-    .map(line => line.trim())
-    .find(line => line !== '');
-}
 
 /**
  * The title heading and the one line that says what the entity is, built

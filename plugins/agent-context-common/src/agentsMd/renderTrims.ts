@@ -11,6 +11,8 @@ export interface RenderTrims {
   dependedOnBy?: number;
   members: boolean;
   systemParts: boolean;
+  /** The Skills section. */
+  skills: boolean;
   mayRules: boolean;
   shouldBodies: boolean;
   /** Entity links and the docs URL. */
@@ -32,6 +34,7 @@ export const FULL_RENDER: RenderTrims = {
   dependedOnBy: undefined,
   members: true,
   systemParts: true,
+  skills: true,
   mayRules: true,
   shouldBodies: true,
   links: true,

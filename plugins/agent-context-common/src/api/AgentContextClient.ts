@@ -11,7 +11,6 @@ import {
 import {
   AgentsMdDocument,
   Convention,
-  ConventionConflictResponse,
   ConventionHistoryEntry,
   ConventionInput,
   ConventionResolution,
@@ -22,6 +21,7 @@ import {
   GLOBAL_SCOPE,
 } from '../types';
 import { AgentContextApi } from './AgentContextApi';
+import { ConventionConflictError } from './ConventionConflictError';
 
 /**
  * The parts of Backstage's discovery API the client needs. Declared here so
@@ -42,6 +42,14 @@ export interface AgentContextDiscovery {
  */
 export interface AgentContextFetch {
   fetch: typeof fetch;
+}
+
+/** The API path of a scope: the org codex, or an entity's own conventions. */
+function scopePath(scope: ConventionScope): string {
+  if (scope === GLOBAL_SCOPE) {
+    return '/conventions/global';
+  }
+  return `/conventions/entities/${encodeSegments(parseEntityRef(scope))}`;
 }
 
 /**
@@ -119,10 +127,7 @@ export class AgentContextClient implements AgentContextApi {
     scope: ConventionScope,
     options?: { signal?: AbortSignal },
   ): Promise<ConventionScopeView> {
-    return this.request<ConventionScopeView>(
-      scopePath(scope),
-      options?.signal,
-    );
+    return this.request<ConventionScopeView>(scopePath(scope), options?.signal);
   }
 
   async createConvention(
@@ -203,40 +208,6 @@ export class AgentContextClient implements AgentContextApi {
   }
 }
 
-/**
- * A write was refused because someone else saved first (or the id is taken
- * at the scope). `current` is the stored version, absent if it was deleted.
- *
- * @public
- */
-export class ConventionConflictError extends Error {
-  readonly name = 'ConventionConflictError';
-  readonly statusCode = 409;
-
-  constructor(message: string, readonly current?: Convention) {
-    super(message);
-  }
-
-  static async fromResponse(
-    response: Response,
-  ): Promise<ConventionConflictError> {
-    const body = (await response
-      .json()
-      .catch(() => undefined)) as Partial<ConventionConflictResponse>;
-    return new ConventionConflictError(
-      body?.error?.message ?? 'Someone else changed this convention first',
-      body?.current,
-    );
-  }
-}
-
-/** The API path of a scope: the org codex, or an entity's own conventions. */
-function scopePath(scope: ConventionScope): string {
-  if (scope === GLOBAL_SCOPE) {
-    return '/conventions/global';
-  }
-  return `/conventions/entities/${encodeSegments(parseEntityRef(scope))}`;
-}
 
 function encodeSegments(ref: CompoundEntityRef): string {
   return [ref.kind, ref.namespace || DEFAULT_NAMESPACE, ref.name]

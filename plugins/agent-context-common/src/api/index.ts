@@ -1,8 +1,6 @@
 export type { AgentContextApi } from './AgentContextApi';
-export {
-  AgentContextClient,
-  ConventionConflictError,
-} from './AgentContextClient';
+export { AgentContextClient } from './AgentContextClient';
+export { ConventionConflictError } from './ConventionConflictError';
 export type {
   AgentContextDiscovery,
   AgentContextFetch,

@@ -140,9 +140,9 @@ function definitionProblems(
   } else if (!CONVENTION_CATEGORIES.includes(category as ConventionCategory)) {
     problems.push({
       field: 'category',
-      message: `"${String(category)}" is not one of ${CONVENTION_CATEGORIES.join(
-        ', ',
-      )}`,
+      message: `"${String(
+        category,
+      )}" is not one of ${CONVENTION_CATEGORIES.join(', ')}`,
     });
   }
   problems.push(
@@ -153,9 +153,9 @@ function definitionProblems(
     if (!CONVENTION_SEVERITIES.includes(severity as ConventionSeverity)) {
       problems.push({
         field: 'severity',
-        message: `"${String(severity)}" is not one of ${CONVENTION_SEVERITIES.join(
-          ', ',
-        )}`,
+        message: `"${String(
+          severity,
+        )}" is not one of ${CONVENTION_SEVERITIES.join(', ')}`,
       });
     } else if (category !== 'rule') {
       problems.push({

@@ -10,3 +10,11 @@ export {
   parseConventionInput,
 } from './conventionInput';
 export type { ConventionInputProblem } from './conventionInput';
+export { buildScopePath } from './buildScopePath';
+export {
+  CONVENTION_SOURCE_PRECEDENCE,
+  findInherited,
+  inheritanceProblem,
+} from './conventionInheritance';
+export type { ConventionLayer } from './conventionInheritance';
+export { resolveConventions } from './resolveConventions';

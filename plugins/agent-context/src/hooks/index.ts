@@ -1,5 +1,18 @@
+export {
+  ConventionsRevisionProvider,
+  useConventionsRevision,
+} from './ConventionsRevisionContext';
+export type { ConventionsRevision } from './ConventionsRevisionContext';
 export { useAgentsMd } from './useAgentsMd';
 export type { AgentsMdState } from './useAgentsMd';
+export { useConventionHistory } from './useConventionHistory';
+export type { ConventionHistoryState } from './useConventionHistory';
+export { useConventionResolution } from './useConventionResolution';
+export type { ConventionResolutionState } from './useConventionResolution';
+export { useConventionScope } from './useConventionScope';
+export type { ConventionScopeState } from './useConventionScope';
+export { useConventionWrites } from './useConventionWrites';
+export type { ConventionWrites } from './useConventionWrites';
 export { useEntityContext } from './useEntityContext';
 export type { EntityContextState } from './useEntityContext';
 export { usePortalUrls } from './usePortalUrls';

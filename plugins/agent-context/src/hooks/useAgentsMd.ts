@@ -6,6 +6,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import { AgentsMdDocument } from '@agent-context/plugin-agent-context-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { agentContextApiRef } from '../api';
+import { useConventionsRevision } from './ConventionsRevisionContext';
 
 /** What {@link useAgentsMd} returns. */
 export interface AgentsMdState {
@@ -25,13 +26,15 @@ export function useAgentsMd(
   options?: { maxTokens?: number },
 ): AgentsMdState {
   const api = useApi(agentContextApiRef);
+  // Conventions feed the document, so it reloads after every write.
+  const { revision } = useConventionsRevision();
   const ref =
     typeof entityRef === 'string' ? entityRef : stringifyEntityRef(entityRef);
   const maxTokens = options?.maxTokens;
   const { value, loading, error, retry } = useAsyncRetry(
     () =>
       api.getAgentsMd(ref, maxTokens === undefined ? undefined : { maxTokens }),
-    [api, ref, maxTokens],
+    [api, ref, maxTokens, revision],
   );
   return { document: value, loading, error, retry };
 }

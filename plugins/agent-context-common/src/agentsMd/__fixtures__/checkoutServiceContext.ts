@@ -437,6 +437,33 @@ export const checkoutServiceContext: EntityContext = {
       title: 'Never log card data',
       body: 'Card numbers, CVCs and expiry dates must not reach logs, traces or error messages.',
       scope: 'global',
+      source: 'config',
+      enforced: true,
+      location: 'agentContext.conventions.global',
+    },
+    {
+      id: 'DATA-001',
+      category: 'rule',
+      severity: 'must',
+      title: 'Keep customer addresses in the EU',
+      body: 'Store and process shipping and billing addresses only in `eu-west-1`.',
+      scope: 'domain:default/commerce',
+      source: 'catalog',
+      rationale:
+        'Our data processing agreements promise customers that personal data never leaves the EU.',
+      location: 'airesource:default/eu-data-residency',
+    },
+    {
+      id: 'TST-001',
+      category: 'rule',
+      severity: 'should',
+      title: 'Cover new code with integration tests',
+      body: 'Test against the real PostgreSQL and Kafka from `compose.yaml`, not mocks.',
+      scope: 'group:default/checkout-team',
+      source: 'repository',
+      location:
+        'https://github.com/northwind-commerce/commerce-monorepo/blob/main/.agent-context/conventions.yaml',
+      overrides: [{ scope: 'global', source: 'config' }],
     },
     {
       id: 'PAY-002',
@@ -471,7 +498,28 @@ export const checkoutServiceContext: EntityContext = {
       scope: 'group:default/checkout-team',
     },
   ],
-  skills: [],
+  skills: [
+    {
+      ref: 'airesource:default/release-notes',
+      name: 'release-notes',
+      title: 'Release notes',
+      description:
+        'Drafts release notes from merged pull requests in the Northwind format.\nAsks before publishing.',
+      sourceLocation:
+        'https://github.com/northwind-commerce/agent-skills/tree/main/release-notes/',
+      scope: 'group:default/commerce',
+    },
+    {
+      ref: 'airesource:default/payments-sandbox',
+      name: 'payments-sandbox',
+      title: 'Payments sandbox',
+      description:
+        'Creates test cards and drives payments-api sandbox scenarios: declines, 3-D Secure, refunds',
+      sourceLocation:
+        'url:https://github.com/northwind-commerce/agent-skills/tree/main/payments-sandbox/',
+      scope: 'system:default/checkout',
+    },
+  ],
   metadata: {
     generatedAt: '2026-05-04T10:00:00.000Z',
     catalogRevision: '3f9a1c2b7d4e6a80',

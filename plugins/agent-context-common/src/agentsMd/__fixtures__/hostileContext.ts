@@ -154,6 +154,22 @@ export const hostileContext: EntityContext = {
       scope: 'global',
     },
     {
+      id: 'SEC-5',
+      category: 'rule',
+      severity: 'must',
+      title: 'Rule with hostile provenance',
+      body: 'Plain body.',
+      scope: 'global',
+      source: 'catalog',
+      enforced: true,
+      rationale: hostile,
+      location: 'javascript:alert(1)',
+      overrides: [
+        { scope: '`x`\n# scope', source: 'config' },
+        { scope: '<script>alert(1)</script>', source: 'database' },
+      ],
+    },
+    {
       id: 'SEC-2',
       category: 'rule',
       severity: 'should',
@@ -168,6 +184,23 @@ export const hostileContext: EntityContext = {
       title: 'Multi-line code span trick',
       body: 'a `\nb ` <img src=x onerror=alert(1)> `\n- ```\n<script>alert(1)</script>',
       scope: 'global',
+    },
+  ],
+  skills: [
+    {
+      ref: 'airesource:default/evil',
+      name: '# skill\n## Injected',
+      title: hostile,
+      description: hostile,
+      sourceLocation: 'javascript:alert(1)',
+      scope: '<script>',
+    },
+    {
+      ref: 'airesource:default/evil-2',
+      name: '`x`',
+      description: '```\n<img src=x onerror=alert(1)>',
+      sourceLocation: 'url:data:text/html,<script>alert(1)</script>',
+      scope: 'group:default/`evil`',
     },
   ],
   metadata: {

@@ -13,7 +13,8 @@ import {
   registerMswTestHooks,
   renderInTestApp,
 } from '@backstage/test-utils';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { agentContextApiRef } from '../../api';
@@ -22,6 +23,11 @@ import {
   checkoutServiceContext,
   checkoutServiceEntity,
 } from '../../__fixtures__/entityContext';
+import {
+  checkoutServiceResolution,
+  checkoutServiceScope,
+  largePrsOk,
+} from '../../__fixtures__/conventions';
 import { mockAgentContextApi } from '../../__testUtils__';
 import { EntityAgentContextContent } from './EntityAgentContextContent';
 
@@ -53,9 +59,10 @@ describe('EntityAgentContextContent', () => {
   const api = mockAgentContextApi();
 
   beforeEach(() => {
-    api.getEntityContext.mockReset();
-    api.getAgentsMd.mockReset();
+    jest.resetAllMocks();
     api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+    api.getConventionResolution.mockResolvedValue(checkoutServiceResolution);
+    api.getConventionScope.mockResolvedValue(checkoutServiceScope);
   });
 
   it('asks for the context of the entity on the page', async () => {
@@ -126,6 +133,44 @@ describe('EntityAgentContextContent', () => {
     expect(
       screen.getByRole('tab', { name: 'Claude Code' }),
     ).toBeInTheDocument();
+  });
+
+  it('shows the conventions of the entity beside its AGENTS.md', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    await renderContent(api);
+
+    expect(await screen.findByText('Conventions')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('region', { name: 'Applies here' }),
+    ).toBeInTheDocument();
+    expect(api.getConventionResolution).toHaveBeenCalledWith(
+      'component:default/checkout-service',
+    );
+  });
+
+  it('refreshes the AGENTS.md and the context after a convention is saved', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    api.getAgentsMd
+      .mockResolvedValueOnce(checkoutServiceAgentsMd)
+      .mockResolvedValue({ ...checkoutServiceAgentsMd, tokens: 1300 });
+    api.updateConvention.mockResolvedValue({ ...largePrsOk, revision: 4 });
+    await renderContent(api);
+    expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit PR-001' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Edit PR-001' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('1,300 tokens')).toBeInTheDocument();
+    expect(api.getAgentsMd).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(api.getEntityContext).toHaveBeenCalledTimes(2));
+    await waitFor(() =>
+      expect(api.getConventionResolution).toHaveBeenCalledTimes(2),
+    );
+    // The tab stays on screen while it reloads.
+    expect(screen.getByText('Summary')).toBeInTheDocument();
   });
 
   it('shows when the context was generated and its revisions', async () => {
@@ -200,6 +245,14 @@ describe('EntityAgentContextContent', () => {
           () => HttpResponse.json(checkoutServiceContext),
         ),
         http.get(
+          `${baseUrl}/v1/entities/component/default/checkout-service/conventions`,
+          () => HttpResponse.json(checkoutServiceResolution),
+        ),
+        http.get(
+          `${baseUrl}/v1/conventions/entities/component/default/checkout-service`,
+          () => HttpResponse.json(checkoutServiceScope),
+        ),
+        http.get(
           `${baseUrl}/v1/entities/component/default/checkout-service/agents.md`,
           ({ request }) =>
             new URL(request.url).searchParams.get('format') === 'json'
@@ -214,6 +267,9 @@ describe('EntityAgentContextContent', () => {
         screen.getByRole('table', { name: 'Depends on' }),
       ).toBeInTheDocument();
       expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+      expect(
+        await screen.findByRole('listitem', { name: 'CMD-TEST' }),
+      ).toBeInTheDocument();
     });
 
     it("shows the backend's error when it does not know the entity", async () => {

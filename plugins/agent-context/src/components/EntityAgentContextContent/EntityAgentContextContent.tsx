@@ -3,32 +3,27 @@ import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { useEntityContext } from '../../hooks';
+import { formatTime } from '../../conventions';
+import { ConventionsRevisionProvider, useEntityContext } from '../../hooks';
 import { AgentsMdCard } from '../AgentsMdCard';
 import { ApisCard } from '../ApisCard';
 import { BlastRadiusCard } from '../BlastRadiusCard';
 import { ConnectAgentCard } from '../ConnectAgentCard';
+import { ConventionsCard } from '../ConventionsCard';
 import { DependenciesCard } from '../DependenciesCard';
 import { EntitySummaryCard } from '../EntitySummaryCard';
 import { OwnershipCard } from '../OwnershipCard';
 import { SystemCard } from '../SystemCard';
 
-function formatTime(iso: string): string {
-  const time = new Date(iso);
-  return Number.isNaN(time.getTime()) ? iso : time.toLocaleString();
-}
-
 /**
- * The Agent context tab of an entity page: what an AI coding agent is told
- * about the entity in the current `EntityProvider`, its AGENTS.md, and how
- * to connect an agent.
+ * The tab's cards. A convention write reloads the context; what was shown
+ * stays on screen meanwhile, so that open dialogs and scroll position
+ * survive.
  */
-export function EntityAgentContextContent() {
-  const { entity } = useEntity();
-  const entityRef = stringifyEntityRef(entity);
-  const { context, loading, error } = useEntityContext(entityRef);
+function AgentContextCards(props: { entityRef: string }) {
+  const { context, loading, error } = useEntityContext(props.entityRef);
 
-  if (loading) {
+  if (loading && !context) {
     return <Progress />;
   }
   if (error) {
@@ -65,6 +60,9 @@ export function EntityAgentContextContent() {
         />
       </Grid>
       <Grid item xs={12}>
+        <ConventionsCard entityRef={context.entity.ref} />
+      </Grid>
+      <Grid item xs={12}>
         <AgentsMdCard entityRef={context.entity.ref} />
       </Grid>
       <Grid item xs={12}>
@@ -82,5 +80,21 @@ export function EntityAgentContextContent() {
         </Typography>
       </Grid>
     </Grid>
+  );
+}
+
+/**
+ * The Agent context tab of an entity page: what an AI coding agent is told
+ * about the entity in the current `EntityProvider`, its conventions, its
+ * AGENTS.md, and how to connect an agent.
+ */
+export function EntityAgentContextContent() {
+  const { entity } = useEntity();
+  // Everything on the tab derives from conventions, so a write anywhere on
+  // it reloads all of it.
+  return (
+    <ConventionsRevisionProvider>
+      <AgentContextCards entityRef={stringifyEntityRef(entity)} />
+    </ConventionsRevisionProvider>
   );
 }

@@ -1,0 +1,87 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  Convention,
+  GLOBAL_SCOPE,
+  renderCodexMarkdown,
+} from '@agent-context/plugin-agent-context-common';
+import { ConventionStore, RepositoryConventionsStore } from './types';
+
+/** The global scope first, then entity scopes by ref. */
+function scopeOrder(a: string, b: string): number {
+  if (a === GLOBAL_SCOPE || b === GLOBAL_SCOPE) {
+    return Number(b === GLOBAL_SCOPE) - Number(a === GLOBAL_SCOPE);
+  }
+  return a.localeCompare(b);
+}
+
+/** The whole codex, scope by scope. */
+export interface CodexExport {
+  generatedAt: string;
+  scopes: Array<{ scope: string; conventions: Convention[] }>;
+}
+
+/**
+ * Exports every scope's conventions the caller may read, for review bots
+ * and audits: the org codex from app-config and the database, and each
+ * entity scope's conventions-as-code and database entries. Catalog
+ * `AiResource` rules are left to the catalog, where they live.
+ */
+export class CodexExporter {
+  constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      store: ConventionStore;
+      repositoryStore: RepositoryConventionsStore;
+      configCodex: Convention[];
+      now?: () => Date;
+    },
+  ) {}
+
+  async export(credentials: BackstageCredentials): Promise<CodexExport> {
+    const { catalog, store, repositoryStore, configCodex } = this.deps;
+    const [database, repository] = await Promise.all([
+      store.listAll(),
+      repositoryStore.list(),
+    ]);
+    const byScope = new Map<string, Convention[]>([[GLOBAL_SCOPE, []]]);
+    for (const convention of [
+      ...configCodex,
+      ...repository.flatMap(file => file.conventions),
+      ...database,
+    ]) {
+      const list = byScope.get(convention.scope) ?? [];
+      list.push(convention);
+      byScope.set(convention.scope, list);
+    }
+
+    const entityScopes = [...byScope.keys()].filter(s => s !== GLOBAL_SCOPE);
+    const { items } = await catalog.getEntitiesByRefs(
+      {
+        entityRefs: entityScopes,
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      { credentials },
+    );
+    const readable = new Set([
+      GLOBAL_SCOPE,
+      ...entityScopes.filter((_scope, index) => items[index] !== undefined),
+    ]);
+
+    const scopes = [...byScope.entries()]
+      .filter(([scope]) => readable.has(scope))
+      .sort(([a], [b]) => scopeOrder(a, b))
+      .map(([scope, conventions]) => ({
+        scope,
+        conventions: [...conventions].sort((x, y) => x.id.localeCompare(y.id)),
+      }));
+    return {
+      generatedAt: (this.deps.now?.() ?? new Date()).toISOString(),
+      scopes,
+    };
+  }
+
+  toMarkdown(codex: CodexExport): string {
+    return renderCodexMarkdown(codex);
+  }
+}

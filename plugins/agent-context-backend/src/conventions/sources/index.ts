@@ -1,0 +1,20 @@
+export { CONVENTIONS_ANNOTATION, SEVERITY_ANNOTATION } from './annotations';
+export { CatalogAiResourceConventions } from './CatalogAiResourceConventions';
+export { conventionFromInput } from './conventionEntries';
+export type { ConventionOrigin } from './conventionEntries';
+export {
+  EntityFileReader,
+  describeEntityFileLocation,
+} from './EntityFileReader';
+export type {
+  EntityFileLocation,
+  EntityFileReadResult,
+} from './EntityFileReader';
+export { parseConventionsFile } from './parseConventionsFile';
+export { readConfigCodex, readConventionAdmins } from './readConfigCodex';
+export { RepositoryConventionsReader } from './RepositoryConventionsReader';
+export {
+  REPOSITORY_CONVENTIONS_TASK_ID,
+  readRepositoryConventionsSchedule,
+  scheduleRepositoryConventionsRefresh,
+} from './scheduleRepositoryConventionsRefresh';

@@ -1,0 +1,215 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  ANNOTATION_SOURCE_LOCATION,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { createHash } from 'node:crypto';
+import { EntityFileReader } from '../conventions/sources/EntityFileReader';
+import {
+  skillFileTarget,
+  skillFrontmatter,
+  withSkillFrontmatter,
+} from './skillMarkdown';
+
+/** A skill as the well-known index serves it. */
+export interface PublishedSkill {
+  /** The index name: the entity's name, which is also its directory. */
+  name: string;
+  description: string;
+  entityRef: string;
+  /** The SKILL.md as served. */
+  content: string;
+  /** `sha256:<hex>` of the served bytes. */
+  digest: string;
+}
+
+/** The skills the portal publishes, in name order. */
+export interface SkillsIndex {
+  list(): Promise<PublishedSkill[]>;
+  get(name: string): Promise<PublishedSkill | undefined>;
+}
+
+/** Skill names per the Agent Skills specification. */
+const SKILL_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SKILL_NAME_MAX_LENGTH = 64;
+const DESCRIPTION_MAX_LENGTH = 1024;
+/** Source hosts are asked a few files at a time, not all at once. */
+const READ_CONCURRENCY = 4;
+/**
+ * The index is public and each build reads every SKILL.md, so a build is
+ * reused for a minute: bursts of installs cost the source hosts one read
+ * per skill, and the SKILL.md served always matches the digest listed.
+ */
+const DEFAULT_TTL_MS = 60_000;
+
+async function mapLimited<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]);
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, worker),
+  );
+  return results;
+}
+
+/**
+ * The catalog's `AiResource` skills with a readable SKILL.md, for the
+ * well-known agent-skills index. Read with the plugin's own credentials,
+ * since the index is served to installers that send none; a skill whose
+ * file cannot be read is left out (and logged), as are names an installer
+ * would refuse.
+ */
+export class CatalogSkillsIndex implements SkillsIndex {
+  private snapshot?: { at: number; skills: Promise<PublishedSkill[]> };
+
+  private constructor(
+    private readonly deps: {
+      catalog: CatalogService;
+      auth: AuthService;
+      files: EntityFileReader;
+      logger: LoggerService;
+      ttlMs: number;
+      now: () => number;
+    },
+  ) {}
+
+  static create(options: {
+    catalog: CatalogService;
+    auth: AuthService;
+    files: EntityFileReader;
+    logger: LoggerService;
+    /** How long a built index is reused. Default: one minute. */
+    ttlMs?: number;
+    now?: () => number;
+  }): CatalogSkillsIndex {
+    return new CatalogSkillsIndex({
+      ...options,
+      ttlMs: options.ttlMs ?? DEFAULT_TTL_MS,
+      now: options.now ?? Date.now,
+    });
+  }
+
+  list(): Promise<PublishedSkill[]> {
+    const { ttlMs, now, logger } = this.deps;
+    if (!this.snapshot || now() - this.snapshot.at >= ttlMs) {
+      const skills = this.build();
+      this.snapshot = { at: now(), skills };
+      // A failed build is not kept: the next request tries again.
+      skills.catch(error => {
+        logger.warn(`Could not build the skills index: ${error}`);
+        if (this.snapshot?.skills === skills) {
+          this.snapshot = undefined;
+        }
+      });
+    }
+    return this.snapshot.skills;
+  }
+
+  async get(name: string): Promise<PublishedSkill | undefined> {
+    return (await this.list()).find(skill => skill.name === name);
+  }
+
+  private async build(): Promise<PublishedSkill[]> {
+    const { catalog, auth, logger } = this.deps;
+    const { items } = await catalog.getEntities(
+      {
+        filter: { kind: 'AiResource', 'spec.type': 'skill' },
+        fields: ['kind', 'metadata', 'spec.type'],
+      },
+      { credentials: await auth.getOwnServiceCredentials() },
+    );
+    const named = new Map<string, Entity>();
+    const sorted = [...items].sort((a, b) =>
+      stringifyEntityRef(a).localeCompare(stringifyEntityRef(b), 'en'),
+    );
+    for (const entity of sorted) {
+      const name = entity.metadata.name.toLocaleLowerCase('en-US');
+      const ref = stringifyEntityRef(entity);
+      if (!SKILL_NAME.test(name) || name.length > SKILL_NAME_MAX_LENGTH) {
+        logger.warn(
+          `Skill ${ref} is not published: '${name}' is not a valid skill name (lower-case letters, digits and single dashes, at most ${SKILL_NAME_MAX_LENGTH})`,
+        );
+      } else if (named.has(name)) {
+        logger.warn(
+          `Skill ${ref} is not published: ${stringifyEntityRef(
+            named.get(name)!,
+          )} already has the name '${name}'`,
+        );
+      } else {
+        named.set(name, entity);
+      }
+    }
+    const published = await mapLimited(
+      [...named.entries()],
+      READ_CONCURRENCY,
+      ([name, entity]) => this.publish(name, entity),
+    );
+    return published
+      .filter((skill): skill is PublishedSkill => skill !== undefined)
+      .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  }
+
+  private async publish(
+    name: string,
+    entity: Entity,
+  ): Promise<PublishedSkill | undefined> {
+    const { files, logger } = this.deps;
+    const entityRef = stringifyEntityRef(entity);
+    const sourceLocation =
+      entity.metadata.annotations?.[ANNOTATION_SOURCE_LOCATION];
+    if (!sourceLocation) {
+      logger.warn(
+        `Skill ${entityRef} is not published: it has no ${ANNOTATION_SOURCE_LOCATION} annotation pointing at its SKILL.md`,
+      );
+      return undefined;
+    }
+    try {
+      const result = await files.read(entity, skillFileTarget(sourceLocation));
+      if (result.status !== 'read') {
+        // Only reads with an etag can be unchanged; this one had none.
+        return undefined;
+      }
+      const frontmatter = skillFrontmatter(result.content);
+      const description = [
+        frontmatter?.description,
+        entity.metadata.description,
+        entity.metadata.title,
+        name,
+      ]
+        .find(
+          (text): text is string =>
+            typeof text === 'string' && text.trim() !== '',
+        )!
+        .trim()
+        .slice(0, DESCRIPTION_MAX_LENGTH);
+      const content = withSkillFrontmatter(result.content, {
+        name,
+        description,
+      });
+      const digest = createHash('sha256').update(content, 'utf8').digest('hex');
+      return {
+        name,
+        description,
+        entityRef,
+        content,
+        digest: `sha256:${digest}`,
+      };
+    } catch (error) {
+      logger.warn(
+        `Skill ${entityRef} is not published: its SKILL.md could not be read: ${error}`,
+      );
+      return undefined;
+    }
+  }
+}

@@ -1,0 +1,6 @@
+export { CatalogSkillsIndex } from './CatalogSkillsIndex';
+export type { PublishedSkill, SkillsIndex } from './CatalogSkillsIndex';
+export {
+  SKILLS_INDEX_PATHS,
+  createSkillsIndexRouter,
+} from './createSkillsIndexRouter';

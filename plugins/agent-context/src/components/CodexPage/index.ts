@@ -1,0 +1,1 @@
+export { CodexPage } from './CodexPage';

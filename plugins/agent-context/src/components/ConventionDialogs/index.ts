@@ -1,0 +1,2 @@
+export { ConventionDialogs } from './ConventionDialogs';
+export type { ConventionDialog, ConventionDialogsProps } from './ConventionDialogs';

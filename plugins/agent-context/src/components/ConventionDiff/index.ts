@@ -1,0 +1,2 @@
+export { ConventionDiff } from './ConventionDiff';
+export type { ConventionDiffProps } from './ConventionDiff';

@@ -1,0 +1,386 @@
+import { useState } from 'react';
+import {
+  CONVENTION_CATEGORIES,
+  CONVENTION_SEVERITIES,
+  Convention,
+  ConventionConflictError,
+  ConventionScope,
+} from '@agent-context/plugin-agent-context-common';
+import { MarkdownContent } from '@backstage/core-components';
+import Button from '@material-ui/core/Button';
+import Checkbox from '@material-ui/core/Checkbox';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import FormControlLabel from '@material-ui/core/FormControlLabel';
+import Tab from '@material-ui/core/Tab';
+import Tabs from '@material-ui/core/Tabs';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import {
+  ConventionFormValues,
+  conventionInputOf,
+  conventionText,
+  errorMessageOf,
+  formValuesOf,
+} from '../../conventions';
+import { useConventionWrites, useConventionsRevision } from '../../hooks';
+import { ConflictNotice } from '../ConflictNotice';
+import { AppliesToEditor } from './AppliesToEditor';
+
+const useStyles = makeStyles(theme => ({
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))',
+    gap: theme.spacing(2),
+  },
+  section: {
+    marginTop: theme.spacing(2),
+  },
+  preview: {
+    minHeight: theme.spacing(12),
+    border: `1px solid ${theme.palette.divider}`,
+    borderRadius: theme.shape.borderRadius,
+    padding: theme.spacing(0, 2),
+  },
+}));
+
+const CATEGORY_LABELS = {
+  rule: 'Rule',
+  command: 'Command',
+  boundary: 'Boundary',
+} as const;
+
+/** The fields the editor shows; problems with any other go on top. */
+const SHOWN_FIELDS = new Set([
+  'id',
+  'category',
+  'title',
+  'severity',
+  'enforced',
+  'appliesTo',
+  'body',
+  'reason',
+]);
+
+/**
+ * What the editor does: add a convention, change one of the scope's own,
+ * or override an inherited one under the same id.
+ */
+export type ConventionEditorMode = 'create' | 'edit' | 'override';
+
+/**
+ * Props of {@link ConventionEditorDialog}.
+ */
+export interface ConventionEditorDialogProps {
+  scope: ConventionScope;
+  mode: ConventionEditorMode;
+  /** The convention to edit, or the inherited one to override. */
+  convention?: Convention;
+  onClose: () => void;
+}
+
+function titleOf(mode: ConventionEditorMode, id?: string): string {
+  if (mode === 'edit') {
+    return `Edit ${id}`;
+  }
+  return mode === 'override' ? `Override ${id}` : 'Add convention';
+}
+
+/**
+ * The convention editor: every field of a convention, checked as the
+ * backend will check it before anything is sent, with a Markdown preview
+ * of the body. A save that someone else beat keeps the editor's text and
+ * shows both versions, so that nothing is lost without a choice.
+ */
+export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
+  const { scope, mode, convention, onClose } = props;
+  const classes = useStyles();
+  const writes = useConventionWrites(scope);
+  const { bump } = useConventionsRevision();
+  const [values, setValues] = useState<ConventionFormValues>(() =>
+    // An override starts from the inherited text, but its reason is this
+    // scope's own to give.
+    formValuesOf(
+      mode === 'override' && convention
+        ? { ...convention, reason: undefined }
+        : convention,
+    ),
+  );
+  // The revision a save replaces; none for a convention new to the scope.
+  const [baseRevision, setBaseRevision] = useState<number | undefined>(
+    mode === 'edit' ? convention?.revision : undefined,
+  );
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [bodyView, setBodyView] = useState<'write' | 'preview'>('write');
+  const [conflict, setConflict] = useState<ConventionConflictError>();
+  const [rebased, setRebased] = useState(false);
+  const [saveError, setSaveError] = useState<string>();
+
+  const { input, problems } = conventionInputOf(values);
+  const visibleProblem = (field: string) =>
+    submitted || touched.has(field)
+      ? problems.find(problem => problem.field === field)?.message
+      : undefined;
+  const otherProblems = submitted
+    ? problems.filter(problem => !SHOWN_FIELDS.has(problem.field))
+    : [];
+
+  const change = (patch: Partial<ConventionFormValues>) => {
+    setValues(current => ({ ...current, ...patch }));
+    setTouched(current => new Set([...current, ...Object.keys(patch)]));
+  };
+
+  const save = async () => {
+    setSubmitted(true);
+    setSaveError(undefined);
+    if (problems.length > 0) {
+      return;
+    }
+    setSaving(true);
+    try {
+      if (baseRevision === undefined) {
+        await writes.create(input);
+      } else {
+        await writes.update({ ...input, revision: baseRevision });
+      }
+      onClose();
+    } catch (error) {
+      if (error instanceof ConventionConflictError) {
+        setConflict(error);
+        setRebased(false);
+      } else {
+        setSaveError(errorMessageOf(error));
+      }
+      setSaving(false);
+    }
+  };
+
+  const reloadOnTheirs = () => {
+    // Their revision becomes the base, so the next save replaces it; with
+    // theirs deleted, the next save records the convention anew.
+    setBaseRevision(conflict?.current?.revision);
+    setConflict(undefined);
+    setRebased(true);
+  };
+
+  const discard = () => {
+    // Their version was saved; the page shows it once it reloads.
+    bump();
+    onClose();
+  };
+
+  const idFixed = mode !== 'create';
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="convention-editor-title">
+      <DialogTitle id="convention-editor-title">
+        {titleOf(mode, convention?.id)}
+      </DialogTitle>
+      <DialogContent>
+        {mode === 'override' && convention && (
+          <Typography variant="body2" paragraph>
+            Replaces the convention inherited from {convention.scope} for this
+            scope and everything under it.
+          </Typography>
+        )}
+        {conflict && (
+          <ConflictNotice
+            id={values.id}
+            conflict={conflict}
+            yours={conventionText(input)}
+            diffLabel="Their version against yours"
+            reloadLabel={
+              conflict.current
+                ? 'Apply my changes to their version'
+                : 'Keep my changes as a new convention'
+            }
+            onReload={reloadOnTheirs}
+            onDiscard={discard}
+          />
+        )}
+        {rebased && (
+          <Alert severity="info" className={classes.section}>
+            {baseRevision === undefined
+              ? 'Saving records your version as a new convention.'
+              : `Your changes now apply to revision ${baseRevision}. Save to replace their version with yours.`}
+          </Alert>
+        )}
+        {saveError && (
+          <Alert severity="error" role="alert">
+            {saveError}
+          </Alert>
+        )}
+        {otherProblems.length > 0 && (
+          <Alert severity="error">
+            {otherProblems
+              .map(problem => `${problem.field} ${problem.message}`)
+              .join('; ')}
+          </Alert>
+        )}
+        <div className={classes.row}>
+          <TextField
+            id="convention-id"
+            label="Id"
+            placeholder="SEC-004"
+            required
+            margin="dense"
+            value={values.id}
+            disabled={idFixed}
+            onChange={event => change({ id: event.target.value })}
+            error={Boolean(visibleProblem('id'))}
+            helperText={visibleProblem('id') ?? 'Letters, digits and dashes'}
+          />
+          <TextField
+            id="convention-category"
+            label="Category"
+            select
+            SelectProps={{ native: true }}
+            margin="dense"
+            value={values.category}
+            onChange={event =>
+              change({
+                category: event.target.value as ConventionFormValues['category'],
+              })
+            }
+            error={Boolean(visibleProblem('category'))}
+            helperText={visibleProblem('category')}
+          >
+            {CONVENTION_CATEGORIES.map(category => (
+              <option key={category} value={category}>
+                {CATEGORY_LABELS[category]}
+              </option>
+            ))}
+          </TextField>
+          {values.category === 'rule' && (
+            <TextField
+              id="convention-severity"
+              label="Severity"
+              select
+              SelectProps={{ native: true }}
+              margin="dense"
+              value={values.severity}
+              onChange={event =>
+                change({
+                  severity: event.target.value as ConventionFormValues['severity'],
+                })
+              }
+              error={Boolean(visibleProblem('severity'))}
+              helperText={visibleProblem('severity')}
+            >
+              <option value="">Choose…</option>
+              {CONVENTION_SEVERITIES.map(severity => (
+                <option key={severity} value={severity}>
+                  {severity.toLocaleUpperCase('en-US')}
+                </option>
+              ))}
+            </TextField>
+          )}
+        </div>
+        <TextField
+          id="convention-title"
+          label="Title"
+          required
+          fullWidth
+          margin="dense"
+          value={values.title}
+          onChange={event => change({ title: event.target.value })}
+          error={Boolean(visibleProblem('title'))}
+          helperText={visibleProblem('title')}
+        />
+        <FormControlLabel
+          control={
+            <Checkbox
+              checked={values.enforced}
+              onChange={event => change({ enforced: event.target.checked })}
+              color="primary"
+            />
+          }
+          label="Enforced: narrower scopes can neither override nor waive it"
+        />
+        {visibleProblem('enforced') && (
+          <Typography variant="caption" color="error" component="p">
+            {visibleProblem('enforced')}
+          </Typography>
+        )}
+        <div className={classes.section}>
+          <AppliesToEditor
+            values={values}
+            onChange={filter => change(filter)}
+            error={visibleProblem('appliesTo')}
+          />
+        </div>
+        <div className={classes.section}>
+          <Tabs
+            value={bodyView}
+            onChange={(_, view) => setBodyView(view)}
+            indicatorColor="primary"
+            textColor="primary"
+            aria-label="Body"
+          >
+            <Tab value="write" label="Write" />
+            <Tab value="preview" label="Preview" />
+          </Tabs>
+          {bodyView === 'write' ? (
+            <TextField
+              id="convention-body"
+              label="Body (Markdown)"
+              multiline
+              minRows={6}
+              fullWidth
+              margin="dense"
+              variant="outlined"
+              value={values.body}
+              onChange={event => change({ body: event.target.value })}
+              error={Boolean(visibleProblem('body'))}
+              helperText={
+                visibleProblem('body') ??
+                'What an agent reads: concrete and short. Commands in fenced code blocks.'
+              }
+            />
+          ) : (
+            <div className={classes.preview} aria-label="Body preview" role="region">
+              {values.body.trim() ? (
+                // Sanitised: raw HTML is parsed, then scripts, event
+                // handlers and javascript: links are dropped, never run.
+                <MarkdownContent content={values.body} dialect="gfm" />
+              ) : (
+                <Typography variant="body2" color="textSecondary">
+                  Nothing to preview
+                </Typography>
+              )}
+            </div>
+          )}
+        </div>
+        {mode !== 'create' && (
+          <TextField
+            id="convention-reason"
+            label={mode === 'override' ? 'Why override it' : 'Reason'}
+            fullWidth
+            margin="dense"
+            value={values.reason}
+            onChange={event => change({ reason: event.target.value })}
+            error={Boolean(visibleProblem('reason'))}
+            helperText={visibleProblem('reason')}
+          />
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          color="primary"
+          variant="contained"
+          onClick={save}
+          disabled={saving || Boolean(conflict)}
+        >
+          Save
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

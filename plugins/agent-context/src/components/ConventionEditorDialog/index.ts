@@ -1,0 +1,5 @@
+export { ConventionEditorDialog } from './ConventionEditorDialog';
+export type {
+  ConventionEditorDialogProps,
+  ConventionEditorMode,
+} from './ConventionEditorDialog';

@@ -1,0 +1,2 @@
+export { ConventionHistoryDialog } from './ConventionHistoryDialog';
+export type { ConventionHistoryDialogProps } from './ConventionHistoryDialog';

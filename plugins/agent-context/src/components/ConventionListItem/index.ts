@@ -1,0 +1,2 @@
+export { ConventionList, ConventionListItem } from './ConventionListItem';
+export type { ConventionListItemProps } from './ConventionListItem';

@@ -1,0 +1,2 @@
+export { ConventionScopeName } from './ConventionScopeName';
+export type { ConventionScopeNameProps } from './ConventionScopeName';

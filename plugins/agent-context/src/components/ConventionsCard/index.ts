@@ -1,0 +1,2 @@
+export { ConventionsCard } from './ConventionsCard';
+export type { ConventionsCardProps } from './ConventionsCard';

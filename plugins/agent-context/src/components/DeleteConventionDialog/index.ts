@@ -1,0 +1,2 @@
+export { DeleteConventionDialog } from './DeleteConventionDialog';
+export type { DeleteConventionDialogProps } from './DeleteConventionDialog';

@@ -1,0 +1,2 @@
+export { ResolvedConventionList } from './ResolvedConventionList';
+export type { ResolvedConventionListProps } from './ResolvedConventionList';

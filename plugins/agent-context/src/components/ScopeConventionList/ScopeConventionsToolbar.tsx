@@ -1,0 +1,100 @@
+import { ConventionScopeView } from '@agent-context/plugin-agent-context-common';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
+import Alert from '@material-ui/lab/Alert';
+import { Fragment } from 'react';
+import { formatTime } from '../../conventions';
+import { ConventionDialog } from '../ConventionDialogs';
+
+const useStyles = makeStyles(theme => ({
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    marginBottom: theme.spacing(1),
+  },
+  notice: {
+    marginBottom: theme.spacing(1),
+  },
+}));
+
+/** Who may change a scope's conventions, as links to their pages. */
+function EditorNames(props: { editors: string[] }) {
+  return (
+    <>
+      {props.editors.map((editor, index) => (
+        <Fragment key={editor}>
+          {index > 0 && (index === props.editors.length - 1 ? ' or ' : ', ')}
+          <EntityRefLink entityRef={editor} />
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/**
+ * Props of {@link ScopeConventionsToolbar}.
+ */
+export interface ScopeConventionsToolbarProps {
+  view: ConventionScopeView;
+  /** The title of the scope's history dialog. */
+  historyTitle: string;
+  onOpen: (dialog: ConventionDialog) => void;
+}
+
+/**
+ * What a viewer can do with a scope's conventions: editors add and read the
+ * history, and see when the scope's conventions-as-code file failed;
+ * everyone else learns whom to ask.
+ */
+export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
+  const { view, historyTitle, onOpen } = props;
+  const classes = useStyles();
+  if (!view.canEdit) {
+    return (
+      <Typography variant="body2" className={classes.notice}>
+        Read-only.{' '}
+        {view.editors.length > 0 ? (
+          <>
+            To change these conventions, ask <EditorNames editors={view.editors} />.
+          </>
+        ) : (
+          'No one is recorded as able to change these conventions.'
+        )}
+      </Typography>
+    );
+  }
+  const repository = view.repository;
+  return (
+    <>
+      {repository?.error && (
+        <Alert severity="error" className={classes.notice}>
+          The conventions file {repository.location} could not be used:{' '}
+          {repository.error}
+          {repository.lastGoodAt
+            ? ` Last read successfully ${formatTime(repository.lastGoodAt)}.`
+            : ' It has never been read successfully.'}
+        </Alert>
+      )}
+      <div className={classes.toolbar}>
+        <Button
+          color="primary"
+          variant="contained"
+          size="small"
+          onClick={() => onOpen({ kind: 'create' })}
+        >
+          Add convention
+        </Button>
+        <Button
+          size="small"
+          onClick={() => onOpen({ kind: 'history', title: historyTitle })}
+        >
+          {historyTitle}
+        </Button>
+      </div>
+    </>
+  );
+}

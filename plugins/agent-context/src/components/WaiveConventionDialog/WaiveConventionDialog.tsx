@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import {
+  Convention,
+  ConventionConflictError,
+  ConventionInput,
+  ConventionScope,
+  conventionInputProblems,
+} from '@agent-context/plugin-agent-context-common';
+import Button from '@material-ui/core/Button';
+import Dialog from '@material-ui/core/Dialog';
+import DialogActions from '@material-ui/core/DialogActions';
+import DialogContent from '@material-ui/core/DialogContent';
+import DialogTitle from '@material-ui/core/DialogTitle';
+import TextField from '@material-ui/core/TextField';
+import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
+import { conventionText, errorMessageOf } from '../../conventions';
+import { useConventionWrites, useConventionsRevision } from '../../hooks';
+import { ConflictNotice } from '../ConflictNotice';
+
+/**
+ * Props of {@link WaiveConventionDialog}.
+ */
+export interface WaiveConventionDialogProps {
+  scope: ConventionScope;
+  /** The inherited convention to waive, or this scope's waiver to change. */
+  convention: Convention;
+  onClose: () => void;
+}
+
+/**
+ * Switches an inherited convention off for a scope, with the reason, which
+ * agents and reviewers see; or changes the reason of an existing waiver.
+ */
+export function WaiveConventionDialog(props: WaiveConventionDialogProps) {
+  const { scope, convention, onClose } = props;
+  const writes = useConventionWrites(scope);
+  const { bump } = useConventionsRevision();
+  const existing =
+    convention.scope === scope && convention.action === 'waive'
+      ? convention
+      : undefined;
+  const [reason, setReason] = useState(existing?.reason ?? '');
+  const [baseRevision, setBaseRevision] = useState(existing?.revision);
+  const [submitted, setSubmitted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<ConventionConflictError>();
+  const [saveError, setSaveError] = useState<string>();
+
+  const input: ConventionInput = {
+    id: convention.id,
+    action: 'waive',
+    reason: reason.trim(),
+  };
+  const problem = conventionInputProblems(input).find(
+    candidate => candidate.field === 'reason',
+  );
+
+  const save = async () => {
+    setSubmitted(true);
+    setSaveError(undefined);
+    if (problem) {
+      return;
+    }
+    setSaving(true);
+    try {
+      if (baseRevision === undefined) {
+        await writes.create(input);
+      } else {
+        await writes.update({ ...input, revision: baseRevision });
+      }
+      onClose();
+    } catch (error) {
+      if (error instanceof ConventionConflictError) {
+        setConflict(error);
+      } else {
+        setSaveError(errorMessageOf(error));
+      }
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="waive-convention-title">
+      <DialogTitle id="waive-convention-title">
+        Waive {convention.id}
+      </DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" paragraph>
+          {convention.title
+            ? `"${convention.title}" stops applying here and below.`
+            : 'The inherited convention stops applying here and below.'}{' '}
+          Agents and reviewers see the reason.
+        </Typography>
+        {conflict && (
+          <ConflictNotice
+            id={convention.id}
+            conflict={conflict}
+            yours={conventionText(input)}
+            diffLabel="Their version against yours"
+            reloadLabel={
+              conflict.current
+                ? 'Apply my reason to their version'
+                : 'Keep my reason as a new waiver'
+            }
+            onReload={() => {
+              setBaseRevision(conflict.current?.revision);
+              setConflict(undefined);
+            }}
+            onDiscard={() => {
+              bump();
+              onClose();
+            }}
+          />
+        )}
+        {saveError && (
+          <Alert severity="error" role="alert">
+            {saveError}
+          </Alert>
+        )}
+        <TextField
+          id="waive-reason"
+          label="Reason"
+          required
+          multiline
+          minRows={2}
+          fullWidth
+          margin="dense"
+          value={reason}
+          onChange={event => setReason(event.target.value)}
+          error={submitted && Boolean(problem)}
+          helperText={submitted ? problem?.message : undefined}
+        />
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button
+          color="primary"
+          variant="contained"
+          onClick={save}
+          disabled={saving || Boolean(conflict)}
+        >
+          Save
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,2 @@
+export { WaiveConventionDialog } from './WaiveConventionDialog';
+export type { WaiveConventionDialogProps } from './WaiveConventionDialog';
