@@ -41,9 +41,11 @@ export interface Config {
     /** The codex: engineering conventions recorded at scopes. */
     conventions?: {
       /**
-       * Who may edit the org codex, and every scope's conventions besides
-       * the scope's owners: full group or user refs, such as
-       * `group:default/platform-team`. Default: nobody.
+       * Who may edit the org codex (the global scope): full group or user
+       * refs, such as `group:default/platform-team`. Other scopes are
+       * edited by their owners. With the permission framework on, the
+       * app's policy decides, and the suite's example policy reads this
+       * list. Default: nobody.
        * @visibility backend
        */
       admins?: string[];

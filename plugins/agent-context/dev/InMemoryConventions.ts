@@ -94,7 +94,9 @@ export class InMemoryConventions {
             id: entry.id,
             scope,
             source: entry.source,
-            message: `${entry.id} is enforced by ${inherited.scope} and cannot be ${
+            message: `${entry.id} is enforced by ${
+              inherited.scope
+            } and cannot be ${
               entry.action === 'waive' ? 'waived' : 'overridden'
             } at ${scope}`,
           });

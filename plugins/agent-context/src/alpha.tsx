@@ -64,8 +64,7 @@ const codexPage = PageBlueprint.make({
     title: 'Codex',
     icon: <LibraryBooksIcon />,
     noHeader: true,
-    loader: () =>
-      import('./components/CodexPage').then(m => <m.CodexPage />),
+    loader: () => import('./components/CodexPage').then(m => <m.CodexPage />),
   },
 });
 

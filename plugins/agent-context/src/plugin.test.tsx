@@ -145,7 +145,10 @@ describe('AgentContextCodexPage', () => {
     await renderInTestApp(
       <TestApiProvider apis={[[agentContextApiRef, api]]}>
         <Routes>
-          <Route path="/agent-context/codex" element={<AgentContextCodexPage />} />
+          <Route
+            path="/agent-context/codex"
+            element={<AgentContextCodexPage />}
+          />
         </Routes>
       </TestApiProvider>,
       {

@@ -6,11 +6,14 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import agentContextPlugin from '@agent-context/plugin-agent-context-backend';
+import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import aiModelModule from '@backstage/plugin-catalog-backend-module-ai-model';
 import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import request from 'supertest';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * The suite on the real catalog, for integration tests: the example
@@ -42,7 +45,30 @@ const exampleLocations = [
   location('components.yaml'),
   location('apis.yaml'),
   location('resources.yaml'),
+  location('ai-resources.yaml', ['AiResource']),
 ];
+
+/**
+ * The codex the portal ships in app-config.yaml, so that integration tests
+ * and goldens see the conventions a newcomer sees.
+ */
+function exampleCodex() {
+  const appConfig = parseYaml(
+    readFileSync(resolvePath(__dirname, '../../../../app-config.yaml'), 'utf8'),
+  );
+  const { admins, global } = appConfig.agentContext.conventions;
+  return {
+    admins,
+    global,
+    repository: {
+      schedule: {
+        frequency: { seconds: 2 },
+        timeout: { seconds: 30 },
+        initialDelay: { seconds: 1 },
+      },
+    },
+  };
+}
 
 export type ExamplePortal = Awaited<
   ReturnType<typeof startTestBackend>
@@ -56,14 +82,19 @@ export async function startExamplePortal(
   const { server } = await startTestBackend({
     features: [
       catalogPlugin,
+      aiModelModule,
       agentContextPlugin,
       mcpActionsPlugin,
       mockServices.database.factory({ knex }),
+      // The real scheduler: the mock one runs each task once at startup,
+      // before the catalog holds anything for the conventions reader to find.
+      schedulerServiceFactory,
       mockServices.rootConfig.factory({
         data: {
           app: { baseUrl: 'http://localhost:3000' },
           backend: { actions: { pluginSources: ['catalog', 'agent-context'] } },
           mcpActions: { namespacedToolNames: false },
+          agentContext: { conventions: exampleCodex() },
           catalog: {
             processingInterval: { seconds: 1 },
             rules: [
@@ -76,6 +107,7 @@ export async function startExamplePortal(
     ],
   });
   await whenCatalogSettled(server);
+  await whenRepositoryConventionsRead(server);
   return server;
 }
 
@@ -118,6 +150,32 @@ async function whenCatalogSettled(server: ExamplePortal): Promise<void> {
     }
     previous = snapshot;
     await new Promise(resolve => setTimeout(resolve, 1500));
+  }
+}
+
+/**
+ * Waits until the conventions-as-code reader has read checkout-service's
+ * file, which its schedule does a moment after the catalog has the entity.
+ */
+async function whenRepositoryConventionsRead(server: ExamplePortal) {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await request(server)
+      .get(
+        '/api/agent-context/v1/conventions/entities/component/default/checkout-service',
+      )
+      .set('Authorization', guestAuthorization);
+    if (response.body.repository?.lastGoodAt) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `checkout-service's conventions file was not read in time: ${JSON.stringify(
+          response.body,
+        )}`,
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 500));
   }
 }
 

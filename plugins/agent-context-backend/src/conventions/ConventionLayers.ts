@@ -1,8 +1,10 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   ContextSkill,
   Convention,
   ConventionLayer,
+  ConventionScope,
   ConventionScopeLevel,
   EntityContext,
   GLOBAL_SCOPE,
@@ -34,6 +36,26 @@ export function scopePathOf(context: ContextPlacement): ConventionScopeLevel[] {
       .filter(owner => owner !== undefined)
       .map(owner => lower(owner.ref)),
   });
+}
+
+const LEVEL_KINDS = new Set(['domain', 'system', 'group']);
+
+/**
+ * A scope read on its own, at the level its kind gives it: the catalog's
+ * `AiResource` rules are filed under systems and owning groups, so a system
+ * or group scope read as a plain entity would leave them out.
+ */
+export function scopeLevelOf(scope: ConventionScope): ConventionScopeLevel {
+  if (scope === GLOBAL_SCOPE) {
+    return { scope, level: 'global' };
+  }
+  const kind = parseEntityRef(scope).kind.toLocaleLowerCase('en-US');
+  return {
+    scope,
+    level: LEVEL_KINDS.has(kind)
+      ? (kind as ConventionScopeLevel['level'])
+      : 'entity',
+  };
 }
 
 /**

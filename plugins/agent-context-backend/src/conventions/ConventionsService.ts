@@ -2,11 +2,7 @@ import {
   AuditorService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -28,9 +24,11 @@ import {
   ContextPlacement,
   ConventionLayers,
   filterSubjectOf,
+  scopeLevelOf,
   scopePathOf,
 } from './ConventionLayers';
 import { EnforcedConventionError } from './EnforcedConventionError';
+import { scopesAbove } from './scopesAbove';
 import { ConventionWriteConflictError } from './store';
 import { ConventionStore, RepositoryConventionsStore } from './types';
 
@@ -152,23 +150,30 @@ export class ConventionsService {
     body: unknown,
     options: ConventionWriteOptions,
   ): Promise<Convention> {
-    return this.audited('create', scope, body, options, async author => {
-      const input = await this.prepareWrite(
-        scope,
-        parseConventionInput(body),
-        options.credentials,
-      );
-      return this.deps.store.create(scope, input, author).catch(error => {
-        if (error instanceof ConventionWriteConflictError) {
-          throw new InputError(
-            `Invalid convention: id '${input.id}' already exists at ${scope}${
-              error.current ? ` (revision ${error.current.revision})` : ''
-            }; update it instead`,
-          );
-        }
-        throw error;
-      });
-    });
+    const conventionId = String((body as { id?: unknown } | null)?.id ?? '');
+    return this.audited(
+      'create',
+      scope,
+      conventionId,
+      options,
+      async author => {
+        const input = await this.prepareWrite(
+          scope,
+          parseConventionInput(body),
+          options.credentials,
+        );
+        return this.deps.store.create(scope, input, author).catch(error => {
+          if (error instanceof ConventionWriteConflictError) {
+            throw new InputError(
+              `Invalid convention: id '${input.id}' already exists at ${scope}${
+                error.current ? ` (revision ${error.current.revision})` : ''
+              }; update it instead`,
+            );
+          }
+          throw error;
+        });
+      },
+    );
   }
 
   async update(
@@ -177,7 +182,8 @@ export class ConventionsService {
     body: unknown,
     options: ConventionWriteOptions,
   ): Promise<Convention> {
-    return this.audited('update', scope, body, options, async author => {
+    // The path names the convention written, whatever the body says.
+    return this.audited('update', scope, id, options, async author => {
       const { revision, ...fields } = (body ?? {}) as Record<string, unknown>;
       const expected = parseRevision(revision);
       const input = parseConventionInput(fields);
@@ -201,7 +207,7 @@ export class ConventionsService {
     rawRevision: unknown,
     options: ConventionWriteOptions,
   ): Promise<Convention> {
-    return this.audited('delete', scope, { id }, options, async author => {
+    return this.audited('delete', scope, id, options, async author => {
       const expected = parseRevision(rawRevision);
       const scopeEntity = await this.scopeEntity(scope, options.credentials);
       await this.deps.editors.assertCanEdit(
@@ -221,10 +227,8 @@ export class ConventionsService {
     scope: ConventionScope,
     credentials: BackstageCredentials,
   ): Promise<Convention[]> {
-    const level =
-      scope === GLOBAL_SCOPE ? ('global' as const) : ('entity' as const);
     const { layers } = await this.deps.layers.gather(
-      [{ scope, level }],
+      [scopeLevelOf(scope)],
       credentials,
     );
     return layers[0].conventions;
@@ -275,7 +279,7 @@ export class ConventionsService {
       );
     }
 
-    const inherited = await this.inherited(scope, scopeEntity, credentials);
+    const inherited = await this.inherited(scopeEntity, credentials);
     const above = findInherited(inherited, input.id);
     if (above?.enforced) {
       throw new EnforcedConventionError(
@@ -301,18 +305,13 @@ export class ConventionsService {
 
   /** The layers a scope inherits from: its own path without itself. */
   private async inherited(
-    scope: ConventionScope,
     scopeEntity: Entity | undefined,
     credentials: BackstageCredentials,
   ) {
     if (!scopeEntity) {
       return [];
     }
-    const context = await this.deps.contextService.getEntityContext(
-      parseEntityRef(stringifyEntityRef(scopeEntity)),
-      { credentials },
-    );
-    const path = scopePathOf(context).filter(level => level.scope !== scope);
+    const path = await scopesAbove(scopeEntity, this.deps, credentials);
     return (await this.deps.layers.gather(path, credentials)).layers;
   }
 
@@ -320,11 +319,10 @@ export class ConventionsService {
   private async audited<T extends Convention>(
     action: 'create' | 'update' | 'delete',
     scope: ConventionScope,
-    body: unknown,
+    conventionId: string,
     options: ConventionWriteOptions,
     write: (author: string) => Promise<T>,
   ): Promise<T> {
-    const conventionId = String((body as { id?: unknown } | null)?.id ?? '');
     const event = await this.deps.auditor.createEvent({
       eventId: 'convention-write',
       severityLevel: scope === GLOBAL_SCOPE ? 'high' : 'medium',

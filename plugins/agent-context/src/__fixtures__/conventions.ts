@@ -135,7 +135,7 @@ export const checkoutServiceResolution: ConventionResolution = {
       scope: 'system:default/checkout',
       source: 'database',
       message:
-        "SEC-004 is enforced by global and cannot be overridden at system:default/checkout",
+        'SEC-004 is enforced by global and cannot be overridden at system:default/checkout',
     },
   ],
   skills: [],

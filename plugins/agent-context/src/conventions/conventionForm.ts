@@ -51,9 +51,10 @@ export function formValuesOf(convention?: Convention): ConventionFormValues {
 }
 
 /** The filter typed as JSON: an object, nothing, or why it is not one. */
-function parseFilterJson(
-  text: string,
-): { appliesTo?: JsonObject; problem?: ConventionInputProblem } {
+function parseFilterJson(text: string): {
+  appliesTo?: JsonObject;
+  problem?: ConventionInputProblem;
+} {
   if (text.trim() === '') {
     return {};
   }

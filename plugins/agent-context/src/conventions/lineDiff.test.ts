@@ -22,9 +22,11 @@ describe('lineDiff', () => {
 
   it('finds the longest common subsequence of reordered lines', () => {
     const diff = lineDiff('a\nb\nc\nd', 'b\nc\na\nd');
-    expect(diff.filter(line => line.kind === 'same').map(l => l.text)).toEqual(
-      ['b', 'c', 'd'],
-    );
+    expect(diff.filter(line => line.kind === 'same').map(l => l.text)).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
     expect(unified(diff)).toEqual(['-a', ' b', ' c', '+a', ' d']);
   });
 

@@ -87,7 +87,8 @@ export function lineDiff(before: string, after: string): DiffLine[] {
   while (
     tail < oldLines.length - head &&
     tail < newLines.length - head &&
-    oldLines[oldLines.length - 1 - tail] === newLines[newLines.length - 1 - tail]
+    oldLines[oldLines.length - 1 - tail] ===
+      newLines[newLines.length - 1 - tail]
   ) {
     tail++;
   }

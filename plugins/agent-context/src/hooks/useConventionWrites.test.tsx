@@ -1,10 +1,7 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { ConventionConflictError } from '@agent-context/plugin-agent-context-common';
 import { checkoutServiceAgentsMd } from '../__fixtures__/entityContext';
-import {
-  checkoutServiceScope,
-  largePrsOk,
-} from '../__fixtures__/conventions';
+import { checkoutServiceScope, largePrsOk } from '../__fixtures__/conventions';
 import { agentContextApiWrapper, mockAgentContextApi } from '../__testUtils__';
 import { useAgentsMd } from './useAgentsMd';
 import { useConventionScope } from './useConventionScope';

@@ -41,8 +41,8 @@ export function readConfigCodex(config: Config): Convention[] {
 }
 
 /**
- * Who may edit the global codex and any scope's conventions besides its
- * owners (`agentContext.conventions.admins`): group or user refs, returned
+ * Who may edit the global codex (`agentContext.conventions.admins`; other
+ * scopes belong to their owners): group or user refs, returned
  * in full lower-case form (`group:default/platform-team`). Refs without a
  * kind are refused, since a bare name could be a user or a group.
  */

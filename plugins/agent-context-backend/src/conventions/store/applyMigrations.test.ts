@@ -1,6 +1,9 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { applyConventionMigrations } from './applyMigrations';
+import {
+  MIGRATIONS_TABLE,
+  applyConventionMigrations,
+} from './applyMigrations';
 import { DatabaseConventionStore } from './DatabaseConventionStore';
 import {
   CONVENTION_HISTORY_TABLE,
@@ -34,6 +37,7 @@ describe('applyConventionMigrations', () => {
             '@agent-context/plugin-agent-context-backend',
             'migrations',
           ),
+          tableName: MIGRATIONS_TABLE,
         },
         true,
       );

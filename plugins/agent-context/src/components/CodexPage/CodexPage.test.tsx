@@ -93,7 +93,10 @@ describe('CodexPage', () => {
   });
 
   it('lets everyone read but only admins change it', async () => {
-    api.getConventionScope.mockResolvedValue({ ...globalScope, canEdit: false });
+    api.getConventionScope.mockResolvedValue({
+      ...globalScope,
+      canEdit: false,
+    });
     await renderPage();
 
     expect(
@@ -111,7 +114,9 @@ describe('CodexPage', () => {
     api.createConvention.mockResolvedValue(smallPrs);
     await renderPage();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Add convention' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Add convention' }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Add convention' });
     await userEvent.click(within(dialog).getByRole('textbox', { name: /^Id/ }));
     await userEvent.paste('CMD-LINT');
@@ -144,7 +149,9 @@ describe('CodexPage', () => {
     api.deleteConvention.mockResolvedValue();
     await renderPage();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Delete DB-002' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Delete DB-002' }),
+    );
     await userEvent.click(
       within(screen.getByRole('dialog', { name: 'Delete DB-002?' })).getByRole(
         'button',
@@ -179,7 +186,9 @@ describe('CodexPage', () => {
 
     const dialog = screen.getByRole('dialog', { name: 'History of the codex' });
     expect(
-      await within(dialog).findByText(/^Created DB-002 to revision 1 by user:default\/ada/),
+      await within(dialog).findByText(
+        /^Created DB-002 to revision 1 by user:default\/ada/,
+      ),
     ).toBeInTheDocument();
     expect(api.getConventionHistory).toHaveBeenCalledWith('global', undefined);
   });

@@ -21,9 +21,9 @@ const ids = (list: typeof conventions) => list.map(c => c.id);
 
 describe('filterConventions', () => {
   it('keeps everything for an empty filter', () => {
-    expect(ids(filterConventions(conventions, { text: ' ', category: '' }))).toEqual(
-      ['SEC-004', 'CMD-LINT'],
-    );
+    expect(
+      ids(filterConventions(conventions, { text: ' ', category: '' })),
+    ).toEqual(['SEC-004', 'CMD-LINT']);
   });
 
   it('matches every word in the id, title or body, in any case', () => {

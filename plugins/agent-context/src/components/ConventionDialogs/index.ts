@@ -1,2 +1,5 @@
 export { ConventionDialogs } from './ConventionDialogs';
-export type { ConventionDialog, ConventionDialogsProps } from './ConventionDialogs';
+export type {
+  ConventionDialog,
+  ConventionDialogsProps,
+} from './ConventionDialogs';

@@ -143,7 +143,10 @@ export function AppliesToEditor(props: AppliesToEditorProps) {
                 onChange={event =>
                   onChange({
                     ...values,
-                    filter: { ...values.filter, [field.name]: event.target.value },
+                    filter: {
+                      ...values.filter,
+                      [field.name]: event.target.value,
+                    },
                   })
                 }
               />
@@ -154,7 +157,8 @@ export function AppliesToEditor(props: AppliesToEditorProps) {
             color={error ? 'error' : 'textSecondary'}
             component="p"
           >
-            {error ?? 'Separate several values with commas; any of them matches.'}
+            {error ??
+              'Separate several values with commas; any of them matches.'}
           </Typography>
         </>
       )}

@@ -17,7 +17,14 @@ describe('ConventionEditorDialog', () => {
     jest.resetAllMocks();
   });
 
-  function renderEditor(stored = convention({ id: 'OPS-001', scope, title: 'Page the on-call', severity: 'must' })) {
+  function renderEditor(
+    stored = convention({
+      id: 'OPS-001',
+      scope,
+      title: 'Page the on-call',
+      severity: 'must',
+    }),
+  ) {
     const onClose = jest.fn();
     api.updateConvention.mockResolvedValue(stored);
     renderInTestApp(
@@ -35,10 +42,19 @@ describe('ConventionEditorDialog', () => {
 
   it('opens a filter the fields cannot express as JSON and saves it unchanged', async () => {
     const appliesTo = {
-      $any: [{ 'spec.lifecycle': 'production' }, { 'metadata.tags': { $contains: 'pci' } }],
+      $any: [
+        { 'spec.lifecycle': 'production' },
+        { 'metadata.tags': { $contains: 'pci' } },
+      ],
     };
     const onClose = renderEditor(
-      convention({ id: 'OPS-001', scope, title: 'Page the on-call', severity: 'must', appliesTo }),
+      convention({
+        id: 'OPS-001',
+        scope,
+        title: 'Page the on-call',
+        severity: 'must',
+        appliesTo,
+      }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Edit OPS-001' });
 

@@ -178,7 +178,13 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
   const idFixed = mode !== 'create';
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="convention-editor-title">
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="convention-editor-title"
+    >
       <DialogTitle id="convention-editor-title">
         {titleOf(mode, convention?.id)}
       </DialogTitle>
@@ -245,7 +251,8 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
             value={values.category}
             onChange={event =>
               change({
-                category: event.target.value as ConventionFormValues['category'],
+                category: event.target
+                  .value as ConventionFormValues['category'],
               })
             }
             error={Boolean(visibleProblem('category'))}
@@ -267,7 +274,8 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
               value={values.severity}
               onChange={event =>
                 change({
-                  severity: event.target.value as ConventionFormValues['severity'],
+                  severity: event.target
+                    .value as ConventionFormValues['severity'],
                 })
               }
               error={Boolean(visibleProblem('severity'))}
@@ -344,7 +352,11 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
               }
             />
           ) : (
-            <div className={classes.preview} aria-label="Body preview" role="region">
+            <div
+              className={classes.preview}
+              aria-label="Body preview"
+              role="region"
+            >
               {values.body.trim() ? (
                 // Sanitised: raw HTML is parsed, then scripts, event
                 // handlers and javascript: links are dropped, never run.

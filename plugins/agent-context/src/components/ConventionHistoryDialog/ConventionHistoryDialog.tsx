@@ -107,7 +107,13 @@ export function ConventionHistoryDialog(props: ConventionHistoryDialogProps) {
   }
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="convention-history-title">
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="md"
+      aria-labelledby="convention-history-title"
+    >
       <DialogTitle id="convention-history-title">{title}</DialogTitle>
       <DialogContent>{content}</DialogContent>
       <DialogActions>

@@ -281,7 +281,9 @@ describe('ConventionsCard', () => {
         within(dialog).getByRole('textbox', { name: 'Body (Markdown)' }),
         'Add `/v2` rather than break `/v1`.',
       );
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       await waitFor(() =>
         expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
@@ -320,7 +322,9 @@ describe('ConventionsCard', () => {
           '"not an id" must be letters, digits and single dashes, e.g. SEC-004',
         ),
       ).toBeInTheDocument();
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       expect(within(dialog).getByText('is required')).toBeInTheDocument();
       expect(api.createConvention).not.toHaveBeenCalled();
@@ -348,7 +352,9 @@ describe('ConventionsCard', () => {
         within(dialog).getByRole('textbox', { name: /^Title/ }),
         'Version every public API',
       );
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       expect(
         await within(dialog).findByText(
@@ -364,13 +370,19 @@ describe('ConventionsCard', () => {
       api.updateConvention.mockResolvedValue({ ...largePrsOk, revision: 4 });
       await renderCard();
 
-      await userEvent.click(screen.getByRole('button', { name: 'Edit PR-001' }));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Edit PR-001' }),
+      );
       const dialog = screen.getByRole('dialog', { name: 'Edit PR-001' });
-      expect(within(dialog).getByRole('textbox', { name: /^Id/ })).toBeDisabled();
+      expect(
+        within(dialog).getByRole('textbox', { name: /^Id/ }),
+      ).toBeDisabled();
       const title = within(dialog).getByRole('textbox', { name: /^Title/ });
       await userEvent.clear(title);
       await enter(title, 'Large pull requests are fine for now');
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       await waitFor(() =>
         expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
@@ -429,7 +441,9 @@ describe('ConventionsCard', () => {
         within(dialog).getByRole('textbox', { name: 'Why override it' }),
         'Generated schema',
       );
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       await waitFor(() =>
         expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
@@ -444,7 +458,7 @@ describe('ConventionsCard', () => {
       });
     });
 
-    it("shows why the backend refuses an override of an enforced convention", async () => {
+    it('shows why the backend refuses an override of an enforced convention', async () => {
       api.createConvention.mockRejectedValue(
         await responseError(
           422,
@@ -458,7 +472,9 @@ describe('ConventionsCard', () => {
         screen.getByRole('button', { name: 'Override DB-002' }),
       );
       const dialog = screen.getByRole('dialog', { name: 'Override DB-002' });
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       expect(
         await within(dialog).findByText(
@@ -471,9 +487,13 @@ describe('ConventionsCard', () => {
       api.createConvention.mockResolvedValue(reviewMigrations);
       await renderCard();
 
-      await userEvent.click(screen.getByRole('button', { name: 'Waive DB-002' }));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Waive DB-002' }),
+      );
       const dialog = screen.getByRole('dialog', { name: 'Waive DB-002' });
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
       expect(
         within(dialog).getByText('is required for a waiver'),
       ).toBeInTheDocument();
@@ -483,7 +503,9 @@ describe('ConventionsCard', () => {
         within(dialog).getByRole('textbox', { name: /^Reason/ }),
         'This service has no migrations',
       );
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       await waitFor(() =>
         expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
@@ -499,12 +521,16 @@ describe('ConventionsCard', () => {
       api.updateConvention.mockResolvedValue(reviewMigrations);
       await renderCard();
 
-      await userEvent.click(screen.getByRole('button', { name: 'Edit LOG-001' }));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Edit LOG-001' }),
+      );
       const dialog = screen.getByRole('dialog', { name: 'Waive LOG-001' });
       const reason = within(dialog).getByRole('textbox', { name: /^Reason/ });
       expect(reason).toHaveValue('Logs go to the payment provider');
       await userEvent.type(reason, ' directly');
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       await waitFor(() =>
         expect(api.updateConvention).toHaveBeenCalledWith(entityRef, {
@@ -538,7 +564,9 @@ describe('ConventionsCard', () => {
       );
       const dialog = screen.getByRole('dialog', { name: 'History of PR-001' });
       expect(
-        await within(dialog).findByText(/^Updated PR-001 to revision 3 by user:default\/ada/),
+        await within(dialog).findByText(
+          /^Updated PR-001 to revision 3 by user:default\/ada/,
+        ),
       ).toBeInTheDocument();
       expect(api.getConventionHistory).toHaveBeenCalledWith(entityRef, {
         conventionId: 'PR-001',
@@ -552,9 +580,7 @@ describe('ConventionsCard', () => {
         [...baseElement.querySelectorAll('[role="dialog"] ins')].map(
           line => line.textContent,
         ),
-      ).toEqual([
-        '+ title: Pull requests may be large during the migration',
-      ]);
+      ).toEqual(['+ title: Pull requests may be large during the migration']);
     });
 
     it("shows the scope's whole history", async () => {
@@ -590,12 +616,16 @@ describe('ConventionsCard', () => {
         new ConventionConflictError('PR-001 is at revision 5, not 3', theirs),
       );
       await renderCard();
-      await userEvent.click(screen.getByRole('button', { name: 'Edit PR-001' }));
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Edit PR-001' }),
+      );
       const dialog = screen.getByRole('dialog', { name: 'Edit PR-001' });
       const title = within(dialog).getByRole('textbox', { name: /^Title/ });
       await userEvent.clear(title);
       await enter(title, 'My title');
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
       await within(dialog).findByText(/Someone else saved PR-001 first/);
       return dialog;
     }
@@ -619,7 +649,9 @@ describe('ConventionsCard', () => {
       expect(
         [...diff.querySelectorAll('ins')].map(line => line.textContent),
       ).toEqual(['+ title: My title']);
-      expect(within(dialog).getByRole('button', { name: 'Save' })).toBeDisabled();
+      expect(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      ).toBeDisabled();
     });
 
     it('saves the text onto their revision only when asked again', async () => {
@@ -634,7 +666,9 @@ describe('ConventionsCard', () => {
       expect(api.updateConvention).toHaveBeenCalledTimes(1);
       expect(dialog).toHaveTextContent('Your changes now apply to revision 5');
 
-      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await userEvent.click(
+        within(dialog).getByRole('button', { name: 'Save' }),
+      );
 
       await waitFor(() =>
         expect(screen.queryByRole('dialog')).not.toBeInTheDocument(),
@@ -711,7 +745,9 @@ describe('ConventionsCard', () => {
         within(dialog).getByRole('textbox', { name: 'Body (Markdown)' }),
         '**Run** the tests.\n\n<script>window.pwned = true</script>\n\n<img src="x" onerror="window.pwned = true">',
       );
-      await userEvent.click(within(dialog).getByRole('tab', { name: 'Preview' }));
+      await userEvent.click(
+        within(dialog).getByRole('tab', { name: 'Preview' }),
+      );
 
       const preview = within(dialog).getByRole('region', {
         name: 'Body preview',

@@ -66,7 +66,10 @@ export function ConventionsCard(props: ConventionsCardProps) {
             onOpen={setDialog}
           />
         </section>
-        <section className={classes.section} aria-label="Recorded on this entity">
+        <section
+          className={classes.section}
+          aria-label="Recorded on this entity"
+        >
           <Typography variant="h6" component="h3">
             Recorded on this entity
           </Typography>

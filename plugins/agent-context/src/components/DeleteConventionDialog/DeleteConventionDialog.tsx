@@ -63,7 +63,13 @@ export function DeleteConventionDialog(props: DeleteConventionDialogProps) {
   };
 
   return (
-    <Dialog open onClose={close} fullWidth maxWidth="sm" aria-labelledby="delete-convention-title">
+    <Dialog
+      open
+      onClose={close}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="delete-convention-title"
+    >
       <DialogTitle id="delete-convention-title">
         Delete {convention.id}?
       </DialogTitle>

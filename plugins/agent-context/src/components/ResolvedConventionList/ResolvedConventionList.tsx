@@ -141,7 +141,9 @@ export function ResolvedConventionList(props: ResolvedConventionListProps) {
                           <Button
                             size="small"
                             aria-label={`Waive ${id}`}
-                            onClick={() => onOpen({ kind: 'waive', convention })}
+                            onClick={() =>
+                              onOpen({ kind: 'waive', convention })
+                            }
                           >
                             Waive
                           </Button>

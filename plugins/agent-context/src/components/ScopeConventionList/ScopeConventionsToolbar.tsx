@@ -59,7 +59,8 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
         Read-only.{' '}
         {view.editors.length > 0 ? (
           <>
-            To change these conventions, ask <EditorNames editors={view.editors} />.
+            To change these conventions, ask{' '}
+            <EditorNames editors={view.editors} />.
           </>
         ) : (
           'No one is recorded as able to change these conventions.'

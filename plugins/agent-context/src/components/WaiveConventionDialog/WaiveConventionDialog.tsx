@@ -81,7 +81,13 @@ export function WaiveConventionDialog(props: WaiveConventionDialogProps) {
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="waive-convention-title">
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="waive-convention-title"
+    >
       <DialogTitle id="waive-convention-title">
         Waive {convention.id}
       </DialogTitle>
