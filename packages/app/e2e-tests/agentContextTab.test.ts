@@ -1,47 +1,12 @@
-import { expect, Locator, Page, test } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { card, openAsGuest, screenshot } from './portal';
 
 /**
  * The Agent context tab in the running portal: guest sign-in, an example
  * entity's page, and what the tab shows about it. scripts/lib/e2e.sh starts
  * the portal; set UPDATE_SCREENSHOTS=1 to refresh the README's screenshots.
  */
-const screenshotDir = process.env.UPDATE_SCREENSHOTS
-  ? resolve(__dirname, '../../../docs/images')
-  : resolve(__dirname, '../../../node_modules/.cache/agent-context-e2e');
-
-/**
- * Opens a portal page, entering as the guest whenever the sign-in page shows
- * (a full page load starts a new session), and retries while the catalog is
- * still ingesting the example organisation after a cold start.
- */
-async function openAsGuest(page: Page, path: string, heading: string) {
-  const title = page
-    .getByRole('heading', { name: heading, exact: true })
-    .first();
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(async () => {
-    await page.goto(path);
-    await expect(enter.or(title)).toBeVisible({ timeout: 15_000 });
-    if (await enter.isVisible()) {
-      await enter.click();
-    }
-    await expect(title).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 120_000 });
-}
-
-/** The card whose header reads exactly `title`. */
-function card(page: Page, title: string): Locator {
-  return page.locator('.MuiCard-root').filter({
-    has: page.locator('.MuiCardHeader-root').getByText(title, { exact: true }),
-  });
-}
-
-async function screenshot(locator: Page | Locator, name: string) {
-  mkdirSync(screenshotDir, { recursive: true });
-  await locator.screenshot({ path: resolve(screenshotDir, name) });
-}
 
 test.describe('the Agent context tab', () => {
   test('shows checkout-service’s owner chain, dependencies, APIs and blast radius', async ({
@@ -96,13 +61,7 @@ test.describe('the Agent context tab', () => {
       blastRadius.getByRole('link', { name: /mobile-bff/ }).first(),
     ).toBeVisible();
 
-    await page.screenshot({
-      path: resolve(
-        (mkdirSync(screenshotDir, { recursive: true }), screenshotDir),
-        'agent-context-tab.png',
-      ),
-      fullPage: true,
-    });
+    await screenshot(page, 'agent-context-tab.png', { fullPage: true });
   });
 
   test('renders, shows raw and downloads the AGENTS.md, and budgets it', async ({

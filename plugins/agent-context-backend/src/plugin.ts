@@ -133,6 +133,12 @@ export const agentContextPlugin = createBackendPlugin({
         const contextService = new ConventionAwareContextService(
           catalogContext,
           conventionsService,
+          // The backend serves the index at its root; in production the
+          // frontend is served from the same origin.
+          `${
+            config.getOptionalString('backend.baseUrl') ??
+            config.getString('app.baseUrl')
+          }${SKILLS_INDEX_PATHS[0]}`,
         );
         const agentsMdService = AgentsMdService.create({
           portalUrl: config.getString('app.baseUrl'),

@@ -92,7 +92,10 @@ export async function startExamplePortal(
       mockServices.rootConfig.factory({
         data: {
           app: { baseUrl: 'http://localhost:3000' },
-          backend: { actions: { pluginSources: ['catalog', 'agent-context'] } },
+          backend: {
+            baseUrl: 'http://localhost:7007',
+            actions: { pluginSources: ['catalog', 'agent-context'] },
+          },
           mcpActions: { namespacedToolNames: false },
           agentContext: { conventions: exampleCodex() },
           catalog: {

@@ -2,6 +2,7 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   ContextConvention,
+  ContextSkill,
   EntityContext,
   ResolvedConvention,
 } from '@agent-context/plugin-agent-context-common';
@@ -32,6 +33,27 @@ export function toContextConvention(
 }
 
 /**
+ * A skill whose SKILL.md lives at a web address keeps it; one kept beside
+ * the portal's own files (a `file:` location, which means nothing to an
+ * agent elsewhere) points at the copy the portal publishes instead.
+ */
+export function publishedSkill(
+  skill: ContextSkill,
+  skillsIndexUrl: string,
+): ContextSkill {
+  const location = skill.sourceLocation?.replace(/^url:/, '');
+  if (location && /^https?:\/\//.test(location)) {
+    return { ...skill, sourceLocation: location };
+  }
+  return {
+    ...skill,
+    sourceLocation: `${skillsIndexUrl}/${skill.name.toLocaleLowerCase(
+      'en-US',
+    )}/SKILL.md`,
+  };
+}
+
+/**
  * Adds the resolved conventions and skills to each context.
  *
  * It sits outside the context cache on purpose: the catalog part of a
@@ -43,6 +65,8 @@ export class ConventionAwareContextService implements EntityContextService {
   constructor(
     private readonly inner: EntityContextService,
     private readonly conventions: ConventionsService,
+    /** Where the portal publishes skills, e.g. `<backend>/.well-known/agent-skills`. */
+    private readonly skillsIndexUrl: string,
   ) {}
 
   async getEntityContext(
@@ -58,7 +82,9 @@ export class ConventionAwareContextService implements EntityContextService {
     const content = {
       ...rest,
       conventions: resolution.conventions.map(toContextConvention),
-      skills: resolution.skills,
+      skills: resolution.skills.map(skill =>
+        publishedSkill(skill, this.skillsIndexUrl),
+      ),
     };
     const revisions = {
       catalogRevision: metadata.catalogRevision,
