@@ -29,7 +29,7 @@ async function addRule(
     .getByRole('button', { name: 'Add convention' })
     .click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Id').fill(rule.id);
+  await dialog.locator('#convention-id').fill(rule.id);
   await dialog.getByLabel('Category').selectOption('rule');
   await dialog.getByLabel('Severity').selectOption('must');
   await dialog.getByLabel('Title').fill(rule.title);
@@ -74,7 +74,9 @@ test.describe('conventions', () => {
       'Payments service',
     );
     const conventions = card(page, 'Conventions');
-    await expect(conventions.getByText(/Read-only/)).toBeVisible({
+    await expect(
+      conventions.getByText(/To change these conventions, ask/),
+    ).toBeVisible({
       timeout: 30_000,
     });
     await expect(
@@ -144,7 +146,7 @@ test.describe('conventions', () => {
       .getByRole('button', { name: 'Add convention' })
       .click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Id').fill('E2E-XSS');
+    await dialog.locator('#convention-id').fill('E2E-XSS');
     await dialog.getByLabel('Category').selectOption('boundary');
     await dialog.getByLabel('Title').fill('Hostile body');
     await dialog.getByLabel('Body (Markdown)').fill(hostile);

@@ -40,9 +40,10 @@ describe('MCP tools', () => {
           'get-agents-md',
           'get-context-for-repository',
           'get-blast-radius',
+          'list-conventions',
         ].includes(tool.name),
       );
-      expect(ours).toHaveLength(4);
+      expect(ours).toHaveLength(5);
       for (const tool of tools) {
         expect(tool.name).toMatch(TOOL_NAME);
       }
@@ -105,6 +106,26 @@ describe('MCP tools', () => {
       expect(
         radius.entries.filter(e => e.depth === 1).length,
       ).toBeGreaterThanOrEqual(10);
+
+      const conventions = await client.callTool({
+        name: 'list-conventions',
+        arguments: { entityRef: 'checkout-service' },
+      });
+      expect(conventions.isError).toBeFalsy();
+      const codex = conventions.structuredContent as {
+        conventions: Array<{ id: string; scope: string }>;
+        waived: Array<{ id: string; waivedBy: { reason: string } }>;
+      };
+      expect(codex.conventions).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ id: 'SEC-001', scope: 'global' }),
+          expect.objectContaining({
+            id: 'CHK-001',
+            scope: 'component:default/checkout-service',
+          }),
+        ]),
+      );
+      expect(codex.waived.map(w => w.id)).toContain('TEST-003');
 
       const unknown = await client.callTool({
         name: 'get-entity-context',

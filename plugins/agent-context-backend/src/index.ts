@@ -7,3 +7,4 @@
 export { agentContextPlugin as default } from './plugin';
 export { CatalogEntityContextService } from './context';
 export type { EntityContextService } from './context';
+export { readConventionAdmins } from './conventions/sources';

@@ -84,16 +84,17 @@ export const agentContextPlugin = createBackendPlugin({
           knex,
         });
         const files = EntityFileReader.create({ urlReader: deps.urlReader });
+        const repositoryReader = RepositoryConventionsReader.create({
+          catalog,
+          auth,
+          files,
+          store: repositoryStore,
+          logger,
+        });
         await scheduleRepositoryConventionsRefresh({
           scheduler: deps.scheduler,
           config,
-          reader: RepositoryConventionsReader.create({
-            catalog,
-            auth,
-            files,
-            store: repositoryStore,
-            logger,
-          }),
+          reader: repositoryReader,
         });
 
         const catalogContext = CachedEntityContextService.create({
@@ -129,6 +130,7 @@ export const agentContextPlugin = createBackendPlugin({
           repositoryStore,
           configCodex,
           auditor: deps.auditor,
+          repositoryReader,
         });
         const contextService = new ConventionAwareContextService(
           catalogContext,

@@ -2,6 +2,7 @@ import {
   ApiBlueprint,
   PageBlueprint,
   createFrontendPlugin,
+  createRouteRef,
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/frontend-plugin-api';
@@ -12,7 +13,10 @@ import {
 import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
 import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
 import { agentContextApiRef } from './api';
-import { agentContextEntityKinds } from './isAgentContextAvailable';
+import {
+  agentContextEntityKinds,
+  conventionScopeKinds,
+} from './isAgentContextAvailable';
 
 const agentContextApi = ApiBlueprint.make({
   params: defineParams =>
@@ -41,6 +45,21 @@ const agentContextEntityContent = EntityContentBlueprint.make({
   },
 });
 
+// Groups and domains are scopes of the codex, not things agents change:
+// their tab holds only the conventions recorded there.
+const conventionsEntityContent = EntityContentBlueprint.make({
+  name: 'conventions',
+  params: {
+    path: '/conventions',
+    title: 'Conventions',
+    filter: { kind: { $in: [...conventionScopeKinds] } },
+    loader: () =>
+      import('./components/EntityConventionsContent').then(m => (
+        <m.EntityConventionsContent />
+      )),
+  },
+});
+
 // An info card: a short summary that sits beside the overview's main cards.
 const agentContextEntityCard = EntityCardBlueprint.make({
   name: 'agent-context',
@@ -57,10 +76,14 @@ const agentContextEntityCard = EntityCardBlueprint.make({
 // The page draws its own header (the same component serves the legacy
 // system), so the app's is turned off; the title and icon still make the
 // sidebar entry.
+/** The Codex page's route; a page with a route, title and icon gets a nav item. */
+const codexRouteRef = createRouteRef();
+
 const codexPage = PageBlueprint.make({
   name: 'codex',
   params: {
     path: '/agent-context/codex',
+    routeRef: codexRouteRef,
     title: 'Codex',
     icon: <LibraryBooksIcon />,
     noHeader: true,
@@ -79,9 +102,11 @@ const codexPage = PageBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'agent-context',
   title: 'Agent Context',
+  routes: { codex: codexRouteRef },
   extensions: [
     agentContextApi,
     agentContextEntityContent,
+    conventionsEntityContent,
     agentContextEntityCard,
     codexPage,
   ],

@@ -10,6 +10,10 @@ export {
   AgentContextCodexPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
+  EntityConventionsContent,
 } from './plugin';
-export { isAgentContextAvailable } from './isAgentContextAvailable';
+export {
+  isAgentContextAvailable,
+  isConventionScope,
+} from './isAgentContextAvailable';
 export { agentContextApiRef } from './api';

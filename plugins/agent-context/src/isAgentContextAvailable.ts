@@ -20,3 +20,17 @@ export function isAgentContextAvailable(entity: Entity): boolean {
   const kind = entity.kind.toLocaleLowerCase('en-US');
   return agentContextEntityKinds.some(candidate => candidate === kind);
 }
+
+/** The kinds that are scopes of the codex without being agent subjects. */
+export const conventionScopeKinds = ['group', 'domain'] as const;
+
+/**
+ * Whether the Conventions tab applies to an entity (a group or a domain),
+ * for `EntityLayout.Route`'s `if`.
+ *
+ * @public
+ */
+export function isConventionScope(entity: Entity): boolean {
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  return conventionScopeKinds.some(candidate => candidate === kind);
+}

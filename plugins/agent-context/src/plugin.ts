@@ -78,3 +78,20 @@ export const AgentContextCodexPage = agentContextPlugin.provide(
     mountPoint: codexRouteRef,
   }),
 );
+
+/**
+ * The Conventions tab for group and domain pages (see
+ * `isConventionScope`): the conventions recorded for a team or a domain.
+ *
+ * @public
+ */
+export const EntityConventionsContent = agentContextPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityConventionsContent',
+    component: () =>
+      import('./components/EntityConventionsContent').then(
+        m => m.EntityConventionsContent,
+      ),
+    mountPoint: rootRouteRef,
+  }),
+);

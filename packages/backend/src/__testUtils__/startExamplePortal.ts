@@ -32,6 +32,10 @@ export function createTestDatabases(): TestDatabases {
   return TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 }
 
+/** The guest's credentials, as the portal's guest sign-in gives them. */
+export const guestAuthorization =
+  mockCredentials.user.header('user:default/guest');
+
 const examples = resolvePath(__dirname, '../../../../examples');
 const location = (file: string, allow?: string[]) => ({
   type: 'file',
@@ -181,10 +185,6 @@ async function whenRepositoryConventionsRead(server: ExamplePortal) {
     await new Promise(resolve => setTimeout(resolve, 500));
   }
 }
-
-/** The guest's credentials, as the portal's guest sign-in gives them. */
-export const guestAuthorization =
-  mockCredentials.user.header('user:default/guest');
 
 /**
  * Polls an entity's context until the catalog has processed it and its

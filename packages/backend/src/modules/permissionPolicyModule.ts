@@ -3,6 +3,7 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
+import { readConventionAdmins } from '@agent-context/plugin-agent-context-backend';
 import { AgentContextPermissionPolicy } from './AgentContextPermissionPolicy';
 
 /** Installs {@link AgentContextPermissionPolicy} in the permission backend. */
@@ -15,10 +16,9 @@ export const permissionPolicyModule = createBackendModule({
       async init({ policy, config }) {
         policy.setPolicy(
           new AgentContextPermissionPolicy({
-            conventionAdmins:
-              config.getOptionalStringArray(
-                'agentContext.conventions.admins',
-              ) ?? [],
+            // Read as the plugin reads them, so `group:platform-team` means
+            // the same to the policy as to the plugin's own checks.
+            conventionAdmins: readConventionAdmins(config),
           }),
         );
       },

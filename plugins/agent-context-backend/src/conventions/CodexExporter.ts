@@ -7,12 +7,15 @@ import {
 } from '@agent-context/plugin-agent-context-common';
 import { ConventionStore, RepositoryConventionsStore } from './types';
 
+/** Code-point order, so the export is the same on every machine. */
+const byCodePoint = (a: string, b: string) => (a < b ? -1 : Number(a > b));
+
 /** The global scope first, then entity scopes by ref. */
 function scopeOrder(a: string, b: string): number {
   if (a === GLOBAL_SCOPE || b === GLOBAL_SCOPE) {
     return Number(b === GLOBAL_SCOPE) - Number(a === GLOBAL_SCOPE);
   }
-  return a.localeCompare(b);
+  return byCodePoint(a, b);
 }
 
 /** The whole codex, scope by scope. */
@@ -73,7 +76,7 @@ export class CodexExporter {
       .sort(([a], [b]) => scopeOrder(a, b))
       .map(([scope, conventions]) => ({
         scope,
-        conventions: [...conventions].sort((x, y) => x.id.localeCompare(y.id)),
+        conventions: [...conventions].sort((x, y) => byCodePoint(x.id, y.id)),
       }));
     return {
       generatedAt: (this.deps.now?.() ?? new Date()).toISOString(),

@@ -14,6 +14,7 @@ import {
   ConventionScopeView,
   GLOBAL_SCOPE,
   findInherited,
+  inheritanceProblem,
   parseConventionInput,
   resolveConventions,
 } from '@agent-context/plugin-agent-context-common';
@@ -29,6 +30,7 @@ import {
 } from './ConventionLayers';
 import { EnforcedConventionError } from './EnforcedConventionError';
 import { scopesAbove } from './scopesAbove';
+import { CONVENTIONS_ANNOTATION, RepositoryConventionsReader } from './sources';
 import { ConventionWriteConflictError } from './store';
 import { ConventionStore, RepositoryConventionsStore } from './types';
 
@@ -72,6 +74,8 @@ export class ConventionsService {
       repositoryStore: RepositoryConventionsStore;
       configCodex: Convention[];
       auditor: AuditorService;
+      /** Reads a conventions-as-code file the schedule has not seen yet. */
+      repositoryReader?: Pick<RepositoryConventionsReader, 'refreshEntity'>;
     },
   ) {}
 
@@ -106,6 +110,7 @@ export class ConventionsService {
     credentials: BackstageCredentials,
   ): Promise<ConventionScopeView> {
     const scopeEntity = await this.scopeEntity(scope, credentials);
+    await this.readNewConventionsFile(scope, scopeEntity);
     const [conventions, repository, canEdit] = await Promise.all([
       this.conventionsAt(scope, credentials),
       scope === GLOBAL_SCOPE
@@ -235,6 +240,26 @@ export class ConventionsService {
   }
 
   /**
+   * An entity whose conventions file nobody has read yet (registered since
+   * the last scheduled refresh) is read now, so its owner does not see an
+   * empty scope for minutes.
+   */
+  private async readNewConventionsFile(
+    scope: ConventionScope,
+    scopeEntity: Entity | undefined,
+  ): Promise<void> {
+    const { repositoryReader, repositoryStore } = this.deps;
+    if (
+      !repositoryReader ||
+      !scopeEntity?.metadata.annotations?.[CONVENTIONS_ANNOTATION] ||
+      (await repositoryStore.get([scope])).has(scope)
+    ) {
+      return;
+    }
+    await repositoryReader.refreshEntity(scopeEntity);
+  }
+
+  /**
    * The scope's entity as the caller may read it; 404 for scopes the caller
    * cannot see, exactly as for a missing entity.
    */
@@ -281,18 +306,14 @@ export class ConventionsService {
 
     const inherited = await this.inherited(scopeEntity, credentials);
     const above = findInherited(inherited, input.id);
-    if (above?.enforced) {
-      throw new EnforcedConventionError(
-        `${input.id} is enforced at ${above.scope} and can be neither overridden nor waived at ${scope}`,
-      );
+    const problem = inheritanceProblem(inherited, input);
+    if (problem) {
+      throw above?.enforced
+        ? new EnforcedConventionError(`${problem} at ${scope}`)
+        : new InputError(`Invalid convention: ${problem} for ${scope}`);
     }
-    if (input.action !== 'waive') {
+    if (input.action !== 'waive' || !above) {
       return input;
-    }
-    if (!above) {
-      throw new InputError(
-        `Invalid convention: id '${input.id}' names no inherited convention at ${scope}, so there is nothing to waive`,
-      );
     }
     return {
       ...input,

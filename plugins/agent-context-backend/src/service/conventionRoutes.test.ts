@@ -439,7 +439,7 @@ describe('conventionRoutes', () => {
         'a waiver of nothing inherited',
         CHECKOUT,
         { id: 'NONE-1', action: 'waive', reason: 'Not needed' },
-        "id 'NONE-1' names no inherited convention at component:default/checkout-service",
+        'NONE-1 is not in effect at any broader scope, so there is nothing to waive for component:default/checkout-service',
       ],
     ])(
       'answers 400 to a create with %s',
@@ -573,7 +573,7 @@ describe('conventionRoutes', () => {
           expect.objectContaining({
             name: 'EnforcedConventionError',
             message: expect.stringContaining(
-              `SEC-001 is enforced at global and can be neither overridden nor waived at ${CHECKOUT_REF}`,
+              `SEC-001 is enforced at global and cannot be ${verb} at ${CHECKOUT_REF}`,
             ),
           }),
         );

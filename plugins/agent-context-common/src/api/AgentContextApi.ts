@@ -61,7 +61,10 @@ export interface AgentContextApi {
     options?: { signal?: AbortSignal },
   ): Promise<ConventionScopeView>;
 
-  /** Records a convention at a scope; 409 when the id is taken there. */
+  /**
+   * Records a convention at a scope. An id already used at the scope is a
+   * 400 naming it (edit that convention instead).
+   */
   createConvention(
     scope: ConventionScope,
     input: ConventionInput,

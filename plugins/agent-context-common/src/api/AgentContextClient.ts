@@ -208,7 +208,6 @@ export class AgentContextClient implements AgentContextApi {
   }
 }
 
-
 function encodeSegments(ref: CompoundEntityRef): string {
   return [ref.kind, ref.namespace || DEFAULT_NAMESPACE, ref.name]
     .map(segment => encodeURIComponent(segment.toLocaleLowerCase('en-US')))

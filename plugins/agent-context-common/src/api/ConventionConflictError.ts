@@ -1,8 +1,8 @@
 import { Convention, ConventionConflictResponse } from '../types';
 
 /**
- * A write was refused because someone else saved first (or the id is taken
- * at the scope). `current` is the stored version, absent if it was deleted.
+ * A write was refused because someone else saved first. `current` is the
+ * stored version, absent if it was deleted.
  *
  * @public
  */

@@ -245,8 +245,8 @@ export interface ConventionHistoryEntry {
 }
 
 /**
- * The body of a 409: the write was based on a stale revision (or the id is
- * taken); `current` is what is stored now, absent if it was deleted.
+ * The body of a 409: the update or deletion was based on a stale revision;
+ * `current` is what is stored now, absent if it was deleted.
  *
  * @public
  */

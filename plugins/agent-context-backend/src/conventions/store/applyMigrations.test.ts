@@ -1,9 +1,6 @@
 import { resolvePackagePath } from '@backstage/backend-plugin-api';
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import {
-  MIGRATIONS_TABLE,
-  applyConventionMigrations,
-} from './applyMigrations';
+import { MIGRATIONS_TABLE, applyConventionMigrations } from './applyMigrations';
 import { DatabaseConventionStore } from './DatabaseConventionStore';
 import {
   CONVENTION_HISTORY_TABLE,

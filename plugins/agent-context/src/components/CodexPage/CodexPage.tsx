@@ -88,6 +88,7 @@ function Codex() {
           label="Category"
           select
           SelectProps={{ native: true }}
+          InputLabelProps={{ shrink: true }}
           value={filter.category}
           onChange={event =>
             setFilter({

@@ -97,6 +97,7 @@ describe('ConnectAgentCard', () => {
       'get-agents-md',
       'get-context-for-repository',
       'get-blast-radius',
+      'list-conventions',
     ]) {
       expect(panel).toHaveTextContent(tool);
     }

@@ -25,6 +25,7 @@ export const agentContextMcpTools = [
   'get-agents-md',
   'get-context-for-repository',
   'get-blast-radius',
+  'list-conventions',
 ];
 
 /** Where an agent reaches the portal. */

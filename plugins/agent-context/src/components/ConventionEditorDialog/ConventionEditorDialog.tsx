@@ -247,6 +247,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
             label="Category"
             select
             SelectProps={{ native: true }}
+            InputLabelProps={{ shrink: true }}
             margin="dense"
             value={values.category}
             onChange={event =>
@@ -270,6 +271,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
               label="Severity"
               select
               SelectProps={{ native: true }}
+              InputLabelProps={{ shrink: true }}
               margin="dense"
               value={values.severity}
               onChange={event =>
