@@ -101,7 +101,7 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 const mb = bytes => round(bytes / 1024 / 1024, 1);
 
 /**
- * The three things measured, in the order they appear in the report. Each
+ * The four things measured, in the order they appear in the report. Each
  * is called with its own token, i.e. as its own service principal: the
  * plugin caches contexts per caller, and the context and AGENTS.md
  * endpoints share that cache, so with one caller the first AGENTS.md
@@ -129,6 +129,12 @@ function targetsFor(base, tokens) {
       token: tokens.agentsMd,
       url: e => `${base}/api/agent-context/v1/entities/${path(e)}/agents.md`,
     },
+    {
+      id: 'conventions',
+      label: 'conventions',
+      token: tokens.conventions,
+      url: e => `${base}/api/agent-context/v1/entities/${path(e)}/conventions`,
+    },
   ];
 }
 
@@ -145,8 +151,9 @@ function createTokens(concurrencies) {
     byName: make(),
     context: make(),
     agentsMd: make(),
+    conventions: make(),
   };
-  for (const id of ['byName', 'context', 'agentsMd']) {
+  for (const id of ['byName', 'context', 'agentsMd', 'conventions']) {
     for (const c of concurrencies) tokens[`${id}-warm-${c}`] = make();
   }
   return tokens;

@@ -6,6 +6,7 @@ const TARGET_LABELS = {
   byName: 'catalog by-name (baseline)',
   context: 'context JSON',
   agentsMd: 'AGENTS.md',
+  conventions: 'conventions',
 };
 const TARGET_IDS = Object.keys(TARGET_LABELS);
 const RSS_LIMIT_MB = 150;
@@ -357,7 +358,7 @@ function reading(results) {
     }
     const base = db.cold.byName;
     const parts = [];
-    for (const id of ['context', 'agentsMd']) {
+    for (const id of ['context', 'agentsMd', 'conventions']) {
       if (!db.cold[id]) continue;
       const cs = Object.keys(db.warm[id] ?? {});
       const warm = cs
@@ -461,11 +462,12 @@ started twice: once with an empty catalog (the memory baseline), once with the c
 Against the same ${fmt(catalog.sample.size, 0)} components (chosen with seed ${
     settings.seed
   }; the ${catalog.sample.hubs} most
-depended-on components among them) three endpoints are compared:
+depended-on components among them) four endpoints are compared:
 
 - **catalog by-name (baseline):** \`GET /api/catalog/entities/by-name/{kind}/{namespace}/{name}\`
 - **context JSON:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/context\`
 - **AGENTS.md:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/agents.md\`
+- **conventions:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/conventions\` (the resolution alone: the org codex from app-config along each entity's scopes)
 
 **Cold:** after a short warm-up on other entities, each sampled entity is requested once
 per endpoint, one request at a time (the order of the endpoints rotates per entity). Each
