@@ -14,6 +14,7 @@ import {
   CachedEntityContextService,
   CatalogEntityContextService,
 } from './context';
+import { CachedCatalogAiResources } from './conventions/CachedCatalogAiResources';
 import { CodexExporter } from './conventions/CodexExporter';
 import { ConventionAwareContextService } from './conventions/ConventionAwareContextService';
 import { ConventionEditors } from './conventions/ConventionEditors';
@@ -97,15 +98,16 @@ export const agentContextPlugin = createBackendPlugin({
           reader: repositoryReader,
         });
 
+        const cacheTtlSeconds =
+          config.getOptionalNumber('agentContext.cache.ttlSeconds') ??
+          DEFAULT_CACHE_TTL_SECONDS;
         const catalogContext = CachedEntityContextService.create({
           inner: CatalogEntityContextService.create({
             catalog,
             limits: readContextLimits(config),
           }),
           cache: deps.cache,
-          ttlSeconds:
-            config.getOptionalNumber('agentContext.cache.ttlSeconds') ??
-            DEFAULT_CACHE_TTL_SECONDS,
+          ttlSeconds: cacheTtlSeconds,
         });
         const conventionsService = new ConventionsService({
           catalog,
@@ -113,8 +115,10 @@ export const agentContextPlugin = createBackendPlugin({
           layers: new ConventionLayers({
             store,
             repositoryStore,
-            catalogAiResources: CatalogAiResourceConventions.create({
-              catalog,
+            catalogAiResources: CachedCatalogAiResources.create({
+              inner: CatalogAiResourceConventions.create({ catalog }),
+              cache: deps.cache,
+              ttlSeconds: cacheTtlSeconds,
             }),
             configCodex,
           }),

@@ -25,6 +25,7 @@ export function toContextConvention(
     source,
     ...(convention.enforced ? { enforced: true } : {}),
     ...(convention.rationale ? { rationale: convention.rationale } : {}),
+    ...(convention.topic ? { topic: convention.topic } : {}),
     ...(convention.location ? { location: convention.location } : {}),
     ...(convention.overrides?.length
       ? { overrides: convention.overrides }

@@ -281,6 +281,10 @@ export const spec = {
           rationale: {
             type: 'string',
           },
+          topic: {
+            type: 'string',
+            description: "A catalog rule's own spec.category, e.g. security.",
+          },
           location: {
             type: 'string',
           },
@@ -377,6 +381,10 @@ export const spec = {
           },
           rationale: {
             type: 'string',
+          },
+          topic: {
+            type: 'string',
+            description: "A catalog rule's own spec.category, e.g. security.",
           },
           revision: {
             type: 'integer',

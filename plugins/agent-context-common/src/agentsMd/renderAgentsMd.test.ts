@@ -191,7 +191,7 @@ describe('renderAgentsMd', () => {
 
     it('gives a catalog rule its rationale after the body', () => {
       expect(markdown).toContain(
-        'only in `eu-west-1`. Why: Our data processing agreements promise customers that personal data never leaves the EU. (from `domain:default/commerce`)\n',
+        'only in `eu-west-1`. Why: Our data processing agreements promise customers that personal data never leaves the EU. (from `domain:default/commerce`, privacy)\n',
       );
     });
 

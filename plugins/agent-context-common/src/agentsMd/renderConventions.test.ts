@@ -155,6 +155,11 @@ describe('renderRules', () => {
         line: '- `M1` **Rule M1**: Body of M1. (from `group:default/checkout-team`, enforced, overrides `global`, `domain:default/commerce`)',
       },
       {
+        name: "a catalog rule's subject, escaped",
+        more: { scope: 'system:default/checkout', topic: 'reliability*' },
+        line: '- `M1` **Rule M1**: Body of M1. (from `system:default/checkout`, reliability\\*)',
+      },
+      {
         name: 'a rule that overrides nothing',
         more: { enforced: false, overrides: [] },
         line: '- `M1` **Rule M1**: Body of M1. (from `global`)',

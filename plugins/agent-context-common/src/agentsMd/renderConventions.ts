@@ -78,6 +78,9 @@ function titleOf(convention: ContextConvention): string {
  */
 function provenanceOf(rule: ContextConvention): string {
   const facts = [`from ${codeOrText(rule.scope)}`];
+  if (rule.topic) {
+    facts.push(escapeInline(rule.topic, 40));
+  }
   if (rule.enforced) {
     facts.push('enforced');
   }

@@ -107,6 +107,11 @@ export interface Convention {
   location?: string;
   /** A catalog rule's `spec.rationale`. */
   rationale?: string;
+  /**
+   * A catalog rule's own `spec.category`, the subject it is about (e.g.
+   * `security`, `reliability`); not to be confused with `category`.
+   */
+  topic?: string;
   /** Increases with every write; 0 for conventions not kept in the database. */
   revision: number;
   createdBy?: string;

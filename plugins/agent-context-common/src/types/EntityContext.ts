@@ -204,6 +204,8 @@ export interface ContextConvention {
   enforced?: boolean;
   /** A catalog rule's rationale. */
   rationale?: string;
+  /** A catalog rule's own subject category, e.g. `security`. */
+  topic?: string;
   /** Where a read-only convention lives (config key, file URL, entity ref). */
   location?: string;
   /** The inherited conventions with the same id that this one overrides. */

@@ -23,6 +23,7 @@ interface AiResourceSpec {
   type?: string;
   owner?: string;
   system?: string;
+  category?: string;
   rationale?: string;
 }
 
@@ -106,6 +107,7 @@ function ruleToConvention(
     severity: severityOf(entity),
     enforced: false,
     ...(spec.rationale ? { rationale: spec.rationale } : {}),
+    ...(spec.category ? { topic: spec.category } : {}),
     location: lower(stringifyEntityRef(entity)),
     revision: 0,
   };

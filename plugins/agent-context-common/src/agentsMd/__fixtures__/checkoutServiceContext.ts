@@ -449,6 +449,7 @@ export const checkoutServiceContext: EntityContext = {
       body: 'Store and process shipping and billing addresses only in `eu-west-1`.',
       scope: 'domain:default/commerce',
       source: 'catalog',
+      topic: 'privacy',
       rationale:
         'Our data processing agreements promise customers that personal data never leaves the EU.',
       location: 'airesource:default/eu-data-residency',

@@ -94,6 +94,9 @@ export function ConventionListItem(props: ConventionListItemProps) {
         {convention.enforced && (
           <Chip size="small" variant="outlined" label="enforced" />
         )}
+        {convention.topic && (
+          <Chip size="small" variant="outlined" label={convention.topic} />
+        )}
       </div>
       {waiver && convention.reason && (
         <Typography variant="body2" className={classes.details}>
@@ -106,6 +109,11 @@ export function ConventionListItem(props: ConventionListItemProps) {
               event handler and javascript: link is dropped. */}
           <MarkdownContent content={convention.body} dialect="gfm" />
         </div>
+      )}
+      {!waiver && convention.rationale && (
+        <Typography variant="body2" className={classes.details}>
+          Why: {convention.rationale}
+        </Typography>
       )}
       {details && (
         <Typography
