@@ -11,6 +11,8 @@ export { useConventionResolution } from './useConventionResolution';
 export type { ConventionResolutionState } from './useConventionResolution';
 export { useConventionScope } from './useConventionScope';
 export type { ConventionScopeState } from './useConventionScope';
+export { useConventionSave } from './useConventionSave';
+export type { ConventionSave } from './useConventionSave';
 export { useConventionWrites } from './useConventionWrites';
 export type { ConventionWrites } from './useConventionWrites';
 export { useEntityContext } from './useEntityContext';

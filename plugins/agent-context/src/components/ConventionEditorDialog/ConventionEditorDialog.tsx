@@ -3,7 +3,6 @@ import {
   CONVENTION_CATEGORIES,
   CONVENTION_SEVERITIES,
   Convention,
-  ConventionConflictError,
   ConventionScope,
 } from '@agent-context/plugin-agent-context-common';
 import { MarkdownContent } from '@backstage/core-components';
@@ -24,10 +23,13 @@ import {
   ConventionFormValues,
   conventionInputOf,
   conventionText,
-  errorMessageOf,
   formValuesOf,
 } from '../../conventions';
-import { useConventionWrites, useConventionsRevision } from '../../hooks';
+import {
+  useConventionSave,
+  useConventionWrites,
+  useConventionsRevision,
+} from '../../hooks';
 import { ConflictNotice } from '../ConflictNotice';
 import { AppliesToEditor } from './AppliesToEditor';
 
@@ -116,11 +118,10 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
   );
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [bodyView, setBodyView] = useState<'write' | 'preview'>('write');
-  const [conflict, setConflict] = useState<ConventionConflictError>();
   const [rebased, setRebased] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
+  const { saving, conflict, saveError, save, clearConflict } =
+    useConventionSave(writes, onClose);
 
   const { input, problems } = conventionInputOf(values);
   const visibleProblem = (field: string) =>
@@ -136,28 +137,10 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
     setTouched(current => new Set([...current, ...Object.keys(patch)]));
   };
 
-  const save = async () => {
+  const submit = () => {
     setSubmitted(true);
-    setSaveError(undefined);
-    if (problems.length > 0) {
-      return;
-    }
-    setSaving(true);
-    try {
-      if (baseRevision === undefined) {
-        await writes.create(input);
-      } else {
-        await writes.update({ ...input, revision: baseRevision });
-      }
-      onClose();
-    } catch (error) {
-      if (error instanceof ConventionConflictError) {
-        setConflict(error);
-        setRebased(false);
-      } else {
-        setSaveError(errorMessageOf(error));
-      }
-      setSaving(false);
+    if (problems.length === 0) {
+      save(input, baseRevision);
     }
   };
 
@@ -165,7 +148,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
     // Their revision becomes the base, so the next save replaces it; with
     // theirs deleted, the next save records the convention anew.
     setBaseRevision(conflict?.current?.revision);
-    setConflict(undefined);
+    clearConflict();
     setRebased(true);
   };
 
@@ -210,7 +193,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
             onDiscard={discard}
           />
         )}
-        {rebased && (
+        {rebased && !conflict && (
           <Alert severity="info" className={classes.section}>
             {baseRevision === undefined
               ? 'Saving records your version as a new convention.'
@@ -389,7 +372,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
         <Button
           color="primary"
           variant="contained"
-          onClick={save}
+          onClick={submit}
           disabled={saving || Boolean(conflict)}
         >
           Save

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   Convention,
-  ConventionConflictError,
   ConventionInput,
   ConventionScope,
   conventionInputProblems,
@@ -14,8 +13,12 @@ import DialogTitle from '@material-ui/core/DialogTitle';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
 import Alert from '@material-ui/lab/Alert';
-import { conventionText, errorMessageOf } from '../../conventions';
-import { useConventionWrites, useConventionsRevision } from '../../hooks';
+import { conventionText } from '../../conventions';
+import {
+  useConventionSave,
+  useConventionWrites,
+  useConventionsRevision,
+} from '../../hooks';
 import { ConflictNotice } from '../ConflictNotice';
 
 /**
@@ -43,9 +46,8 @@ export function WaiveConventionDialog(props: WaiveConventionDialogProps) {
   const [reason, setReason] = useState(existing?.reason ?? '');
   const [baseRevision, setBaseRevision] = useState(existing?.revision);
   const [submitted, setSubmitted] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [conflict, setConflict] = useState<ConventionConflictError>();
-  const [saveError, setSaveError] = useState<string>();
+  const { saving, conflict, saveError, save, clearConflict } =
+    useConventionSave(writes, onClose);
 
   const input: ConventionInput = {
     id: convention.id,
@@ -56,27 +58,10 @@ export function WaiveConventionDialog(props: WaiveConventionDialogProps) {
     candidate => candidate.field === 'reason',
   );
 
-  const save = async () => {
+  const submit = () => {
     setSubmitted(true);
-    setSaveError(undefined);
-    if (problem) {
-      return;
-    }
-    setSaving(true);
-    try {
-      if (baseRevision === undefined) {
-        await writes.create(input);
-      } else {
-        await writes.update({ ...input, revision: baseRevision });
-      }
-      onClose();
-    } catch (error) {
-      if (error instanceof ConventionConflictError) {
-        setConflict(error);
-      } else {
-        setSaveError(errorMessageOf(error));
-      }
-      setSaving(false);
+    if (!problem) {
+      save(input, baseRevision);
     }
   };
 
@@ -111,7 +96,7 @@ export function WaiveConventionDialog(props: WaiveConventionDialogProps) {
             }
             onReload={() => {
               setBaseRevision(conflict.current?.revision);
-              setConflict(undefined);
+              clearConflict();
             }}
             onDiscard={() => {
               bump();
@@ -143,7 +128,7 @@ export function WaiveConventionDialog(props: WaiveConventionDialogProps) {
         <Button
           color="primary"
           variant="contained"
-          onClick={save}
+          onClick={submit}
           disabled={saving || Boolean(conflict)}
         >
           Save
