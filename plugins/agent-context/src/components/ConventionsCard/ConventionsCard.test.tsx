@@ -195,6 +195,24 @@ describe('ConventionsCard', () => {
       // The conventions file is the editors' concern.
       expect(screen.queryByText(/Line 3: not YAML/)).not.toBeInTheDocument();
     });
+
+    it('still shows what changed, and who changed it', async () => {
+      api.getConventionScope.mockResolvedValue(readOnly);
+      api.getConventionHistory.mockResolvedValue({ entries: [] });
+      await renderCard();
+      expect(
+        screen.getByRole('button', {
+          name: "History of this entity's conventions",
+        }),
+      ).toBeInTheDocument();
+
+      await userEvent.click(
+        screen.getByRole('button', { name: 'History of PR-001' }),
+      );
+      expect(api.getConventionHistory).toHaveBeenCalledWith(entityRef, {
+        conventionId: 'PR-001',
+      });
+    });
   });
 
   describe('for an editor', () => {

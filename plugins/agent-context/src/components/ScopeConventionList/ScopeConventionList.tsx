@@ -35,7 +35,10 @@ export function ScopeConventionList(props: ScopeConventionListProps) {
   return (
     <ConventionList label={label}>
       {conventions.map(convention => {
-        const editable = view.canEdit && convention.source === 'database';
+        // Only portal conventions have a history here; read-only sources
+        // keep theirs where they live.
+        const recorded = convention.source === 'database';
+        const editable = view.canEdit && recorded;
         const { id } = convention;
         return (
           <ConventionListItem
@@ -43,23 +46,27 @@ export function ScopeConventionList(props: ScopeConventionListProps) {
             convention={convention}
             details={<ConventionOrigin convention={convention} />}
             actions={
-              editable && (
+              recorded && (
                 <>
-                  <Button
-                    size="small"
-                    variant="outlined"
-                    aria-label={`Edit ${id}`}
-                    onClick={() => onOpen({ kind: 'edit', convention })}
-                  >
-                    Edit
-                  </Button>
-                  <Button
-                    size="small"
-                    aria-label={`Delete ${id}`}
-                    onClick={() => onOpen({ kind: 'delete', convention })}
-                  >
-                    Delete
-                  </Button>
+                  {editable && (
+                    <>
+                      <Button
+                        size="small"
+                        variant="outlined"
+                        aria-label={`Edit ${id}`}
+                        onClick={() => onOpen({ kind: 'edit', convention })}
+                      >
+                        Edit
+                      </Button>
+                      <Button
+                        size="small"
+                        aria-label={`Delete ${id}`}
+                        onClick={() => onOpen({ kind: 'delete', convention })}
+                      >
+                        Delete
+                      </Button>
+                    </>
+                  )}
                   <Button
                     size="small"
                     aria-label={`History of ${id}`}

@@ -46,26 +46,37 @@ export interface ScopeConventionsToolbarProps {
 }
 
 /**
- * What a viewer can do with a scope's conventions: editors add and read the
- * history, and see when the scope's conventions-as-code file failed;
- * everyone else learns whom to ask.
+ * What a viewer can do with a scope's conventions: everyone reads the
+ * history; editors add, and see when the scope's conventions-as-code file
+ * failed; everyone else learns whom to ask.
  */
 export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
   const { view, historyTitle, onOpen } = props;
   const classes = useStyles();
+  const history = (
+    <Button
+      size="small"
+      onClick={() => onOpen({ kind: 'history', title: historyTitle })}
+    >
+      {historyTitle}
+    </Button>
+  );
   if (!view.canEdit) {
     return (
-      <Typography variant="body2" className={classes.notice}>
-        Read-only.{' '}
-        {view.editors.length > 0 ? (
-          <>
-            To change these conventions, ask{' '}
-            <EditorNames editors={view.editors} />.
-          </>
-        ) : (
-          'No one is recorded as able to change these conventions.'
-        )}
-      </Typography>
+      <>
+        <Typography variant="body2" className={classes.notice}>
+          Read-only.{' '}
+          {view.editors.length > 0 ? (
+            <>
+              To change these conventions, ask{' '}
+              <EditorNames editors={view.editors} />.
+            </>
+          ) : (
+            'No one is recorded as able to change these conventions.'
+          )}
+        </Typography>
+        <div className={classes.toolbar}>{history}</div>
+      </>
     );
   }
   const repository = view.repository;
@@ -89,12 +100,7 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
         >
           Add convention
         </Button>
-        <Button
-          size="small"
-          onClick={() => onOpen({ kind: 'history', title: historyTitle })}
-        >
-          {historyTitle}
-        </Button>
+        {history}
       </div>
     </>
   );
