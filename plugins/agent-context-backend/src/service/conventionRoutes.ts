@@ -1,8 +1,4 @@
-import {
-  AuthService,
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { ApiRouter } from '@backstage/backend-openapi-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
@@ -12,12 +8,12 @@ import {
   GLOBAL_SCOPE,
 } from '@agent-context/plugin-agent-context-common';
 import express from 'express';
-import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { ConventionWriteConflictError } from '../conventions/store';
 import { spec } from '../schema/openapi.generated';
 import { parseEntityRefParams } from './parseEntityRefParams';
+import { readerCredentials } from './readerCredentials';
 
 /** An entity scope from its path parameters, as a lower-case full ref. */
 function entityScopeOf(params: {
@@ -46,13 +42,7 @@ export function addConventionRoutes(
 ) {
   const { auth, httpAuth, conventionsService, codexExporter } = options;
 
-  const readerOf = async (
-    req: express.Request,
-  ): Promise<BackstageCredentials> =>
-    catalogCredentialsFor(
-      await httpAuth.credentials(req, { allow: ['user', 'service'] }),
-      auth,
-    );
+  const readerOf = readerCredentials(httpAuth, auth);
   const writerOf = (req: express.Request) =>
     httpAuth.credentials(req, { allow: ['user'] });
 

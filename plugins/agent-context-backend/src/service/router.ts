@@ -1,8 +1,4 @@
-import {
-  AuthService,
-  BackstageCredentials,
-  HttpAuthService,
-} from '@backstage/backend-plugin-api';
+import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -12,11 +8,11 @@ import { AgentsMdService } from '../agentsMd/AgentsMdService';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { EntityContextService } from '../context';
-import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { findEntityForRepository } from '../repository/findEntityForRepository';
 import { spec } from '../schema/openapi.generated';
 import { addConventionRoutes } from './conventionRoutes';
 import { parseEntityRefParams } from './parseEntityRefParams';
+import { readerCredentials } from './readerCredentials';
 
 /** Below this, not even a header and a summary fit; above it, no limit helps. */
 const MIN_TOKENS = 100;
@@ -52,14 +48,7 @@ export async function createRouter(options: {
   const { auth, httpAuth, catalog, contextService, agentsMdService } = options;
   const router = createValidatedOpenApiRouter(spec);
 
-  /** The caller, as the catalog should see them (see catalogCredentialsFor). */
-  const credentialsOf = async (
-    req: express.Request,
-  ): Promise<BackstageCredentials> =>
-    catalogCredentialsFor(
-      await httpAuth.credentials(req, { allow: ['user', 'service'] }),
-      auth,
-    );
+  const credentialsOf = readerCredentials(httpAuth, auth);
 
   /** Answers with AGENTS.md as Markdown or JSON, honouring If-None-Match. */
   const sendAgentsMd = (
