@@ -1,9 +1,9 @@
 import {
   Convention,
-  ConventionConflict,
   ConventionConflictError,
   ConventionHistoryEntry,
   ConventionInput,
+  ConventionLayer,
   ConventionResolution,
   ConventionScope,
   ConventionScopeLevel,
@@ -11,10 +11,14 @@ import {
   ConventionUpdate,
   EntityContext,
   GLOBAL_SCOPE,
-  ResolvedConvention,
-  WaivedConvention,
+  filterSubjectOf,
+  findInherited,
+  inheritanceProblem,
   parseConventionInput,
+  resolveConventions,
+  scopePathOf,
 } from '@agent-context/plugin-agent-context-common';
+import { InputError } from '@backstage/errors';
 
 /** Who writes in the dev app, which has no sign-in. */
 const AUTHOR = 'user:default/guest';
@@ -27,41 +31,22 @@ function unprocessable(message: string): Error {
 }
 
 /**
- * An entity's scopes, broadest first, as the backend walks them: the org
- * codex, its domain and system, its owner's group chain from the top, and
- * the entity itself. Only the codex for an entity the sample does not know.
+ * An entity's scopes, broadest first, as the backend walks them; only the
+ * codex for an entity the sample does not know.
  */
 export function scopePath(
-  entityRef: string,
   context: EntityContext | undefined,
 ): ConventionScopeLevel[] {
-  const levels: ConventionScopeLevel[] = [
-    { scope: GLOBAL_SCOPE, level: 'global' },
-  ];
-  if (!context) {
-    return levels;
-  }
-  if (context.entity.domain) {
-    levels.push({ scope: context.entity.domain, level: 'domain' });
-  }
-  if (context.entity.system) {
-    levels.push({ scope: context.entity.system, level: 'system' });
-  }
-  const { owner, parents } = context.ownership;
-  const groups = owner ? [owner, ...parents] : [];
-  for (const group of [...groups].reverse()) {
-    levels.push({ scope: group.ref, level: 'group' });
-  }
-  levels.push({ scope: entityRef, level: 'entity' });
-  return levels;
+  return context
+    ? scopePathOf(context)
+    : [{ scope: GLOBAL_SCOPE, level: 'global' }];
 }
 
 /**
  * The conventions of the dev app, kept in memory: resolved along each
  * sample entity's scope path, written with revisions and conflicts, and
- * recorded in a history, the way the backend does, so that every part of
- * the UI can be tried without one. Applicability filters are stored but not
- * evaluated: every sample convention applies to every entity in its scope.
+ * recorded in a history, the way the backend does (with the same
+ * resolution), so that every part of the UI can be tried without one.
  */
 export class InMemoryConventions {
   private readonly conventions: Convention[];
@@ -78,63 +63,24 @@ export class InMemoryConventions {
 
   /** An entity's scopes, broadest first. */
   path(entityRef: string): ConventionScopeLevel[] {
-    return scopePath(entityRef, this.contexts.get(entityRef));
+    return scopePath(this.contexts.get(entityRef));
   }
 
   resolve(entityRef: string): ConventionResolution {
-    const path = this.path(entityRef);
-    const applied = new Map<string, ResolvedConvention>();
-    const waived = new Map<string, WaivedConvention>();
-    const conflicts: ConventionConflict[] = [];
-    for (const { scope } of path) {
-      for (const entry of this.conventions.filter(c => c.scope === scope)) {
-        const inherited = applied.get(entry.id);
-        if (inherited?.enforced) {
-          conflicts.push({
-            id: entry.id,
-            scope,
-            source: entry.source,
-            message: `${entry.id} is enforced by ${
-              inherited.scope
-            } and cannot be ${
-              entry.action === 'waive' ? 'waived' : 'overridden'
-            } at ${scope}`,
-          });
-          continue;
-        }
-        applied.delete(entry.id);
-        if (entry.action === 'waive') {
-          if (inherited) {
-            waived.set(entry.id, {
-              ...inherited,
-              waivedBy: {
-                scope,
-                reason: entry.reason ?? '',
-                by: entry.updatedBy,
-                at: entry.updatedAt,
-              },
-            });
-          }
-          continue;
-        }
-        waived.delete(entry.id);
-        const overrides = inherited
-          ? [
-              ...(inherited.overrides ?? []),
-              { scope: inherited.scope, source: inherited.source },
-            ]
-          : undefined;
-        applied.set(entry.id, { ...entry, ...(overrides && { overrides }) });
-      }
-    }
-    return {
+    const context = this.contexts.get(entityRef);
+    return resolveConventions({
       entityRef,
-      path,
-      conventions: [...applied.values()],
-      waived: [...waived.values()],
-      conflicts,
-      skills: [],
-    };
+      entity: context ? filterSubjectOf(context) : {},
+      layers: this.layers(scopePath(context)),
+    });
+  }
+
+  /** The conventions recorded at each scope of a path. */
+  private layers(path: ConventionScopeLevel[]): ConventionLayer[] {
+    return path.map(level => ({
+      level,
+      conventions: this.conventions.filter(c => c.scope === level.scope),
+    }));
   }
 
   scopeView(scope: ConventionScope): ConventionScopeView {
@@ -242,19 +188,14 @@ export class InMemoryConventions {
   ): ConventionInput {
     this.checkEditor(scope);
     const input = parseConventionInput(raw);
-    const broader = this.path(scope).filter(level => level.scope !== scope);
-    const enforced = this.conventions.find(
-      c =>
-        c.id === input.id &&
-        c.enforced &&
-        broader.some(level => level.scope === c.scope),
+    const broader = this.layers(
+      this.path(scope).filter(level => level.scope !== scope),
     );
-    if (enforced) {
-      throw unprocessable(
-        `${input.id} is enforced by ${enforced.scope} and cannot be ${
-          input.action === 'waive' ? 'waived' : 'overridden'
-        } at ${scope}`,
-      );
+    const problem = inheritanceProblem(broader, input);
+    if (problem) {
+      throw findInherited(broader, input.id)?.enforced
+        ? unprocessable(`${problem} at ${scope}`)
+        : new InputError(`Invalid convention: ${problem} for ${scope}`);
     }
     return input;
   }

@@ -3,7 +3,6 @@ import {
   AgentContextApi,
   AgentsMdDocument,
   Convention,
-  ContextConvention,
   ConventionHistoryEntry,
   ConventionInput,
   ConventionResolution,
@@ -12,8 +11,8 @@ import {
   ConventionUpdate,
   EntityContext,
   GLOBAL_SCOPE,
-  ResolvedConvention,
   renderAgentsMd,
+  toContextConvention,
 } from '@agent-context/plugin-agent-context-common';
 import {
   CompoundEntityRef,
@@ -66,24 +65,6 @@ function estimateTokens(text: string): number {
   return Math.ceil(text.length / 4);
 }
 
-/** A resolved convention as the context lists it. */
-function contextConvention(convention: ResolvedConvention): ContextConvention {
-  const { id, category, title, body, severity, scope, source } = convention;
-  return {
-    id,
-    category,
-    title,
-    body,
-    scope,
-    source,
-    enforced: convention.enforced,
-    ...(severity && { severity }),
-    ...(convention.rationale && { rationale: convention.rationale }),
-    ...(convention.location && { location: convention.location }),
-    ...(convention.overrides && { overrides: convention.overrides }),
-  };
-}
-
 /**
  * Who may edit each scope in the dev app: the platform admins the codex,
  * and an entity's owner every scope on its path; scopes of an entity
@@ -98,7 +79,7 @@ function sampleEditors(): Map<ConventionScope, string[]> {
     if (!owner) {
       continue;
     }
-    for (const { scope } of scopePath(context.entity.ref, context)) {
+    for (const { scope } of scopePath(context)) {
       if (scope !== GLOBAL_SCOPE) {
         editors.set(scope, [owner]);
       }
@@ -233,7 +214,7 @@ class SampleAgentContextApi implements AgentContextApi {
       ...context,
       conventions: this.conventions
         .resolve(ref)
-        .conventions.map(contextConvention),
+        .conventions.map(toContextConvention),
     };
   }
 }

@@ -1,37 +1,13 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
-  ContextConvention,
   ContextSkill,
   EntityContext,
-  ResolvedConvention,
+  toContextConvention,
 } from '@agent-context/plugin-agent-context-common';
 import { EntityContextService } from '../context';
 import { contentHashOf, digestOf } from '../context/contextDigest';
 import { ConventionsService } from './ConventionsService';
-
-/** The part of a resolved convention an agent is told. */
-export function toContextConvention(
-  convention: ResolvedConvention,
-): ContextConvention {
-  const { id, category, title, body, severity, scope, source } = convention;
-  return {
-    id,
-    category,
-    title,
-    body,
-    ...(severity ? { severity } : {}),
-    scope,
-    source,
-    ...(convention.enforced ? { enforced: true } : {}),
-    ...(convention.rationale ? { rationale: convention.rationale } : {}),
-    ...(convention.topic ? { topic: convention.topic } : {}),
-    ...(convention.location ? { location: convention.location } : {}),
-    ...(convention.overrides?.length
-      ? { overrides: convention.overrides }
-      : {}),
-  };
-}
 
 /**
  * A skill whose SKILL.md lives at a web address keeps it; one kept beside

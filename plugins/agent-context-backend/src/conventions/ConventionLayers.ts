@@ -6,9 +6,7 @@ import {
   ConventionLayer,
   ConventionScope,
   ConventionScopeLevel,
-  EntityContext,
   GLOBAL_SCOPE,
-  buildScopePath,
 } from '@agent-context/plugin-agent-context-common';
 import {
   CatalogAiResources,
@@ -17,26 +15,6 @@ import {
 } from './types';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
-
-/** The context fields that place an entity in the codex. */
-export type ContextPlacement = Pick<EntityContext, 'entity' | 'ownership'>;
-
-/**
- * The scopes an entity inherits from, broadest first: global, its domain,
- * its system, its owner's group chain from the root down, then itself.
- */
-export function scopePathOf(context: ContextPlacement): ConventionScopeLevel[] {
-  const { entity, ownership } = context;
-  return buildScopePath({
-    entityRef: lower(entity.ref),
-    kind: entity.kind,
-    domainRef: entity.domain && lower(entity.domain),
-    systemRef: entity.system && lower(entity.system),
-    ownerChain: [ownership.owner, ...ownership.parents]
-      .filter(owner => owner !== undefined)
-      .map(owner => lower(owner.ref)),
-  });
-}
 
 const LEVEL_KINDS = new Set(['domain', 'system', 'group']);
 
@@ -55,30 +33,6 @@ export function scopeLevelOf(scope: ConventionScope): ConventionScopeLevel {
     level: LEVEL_KINDS.has(kind)
       ? (kind as ConventionScopeLevel['level'])
       : 'entity',
-  };
-}
-
-/**
- * The entity as `appliesTo` predicates see it: the catalog fields a
- * convention may be narrowed by (kind, name, tags, type, lifecycle, owner,
- * system), rebuilt from the context so no second catalog read is needed.
- */
-export function filterSubjectOf(context: ContextPlacement) {
-  const { entity, ownership } = context;
-  return {
-    kind: entity.kind,
-    metadata: {
-      name: entity.name,
-      namespace: entity.namespace,
-      ...(entity.title ? { title: entity.title } : {}),
-      tags: entity.tags,
-    },
-    spec: {
-      ...(entity.type ? { type: entity.type } : {}),
-      ...(entity.lifecycle ? { lifecycle: entity.lifecycle } : {}),
-      ...(ownership.owner ? { owner: ownership.owner.ref } : {}),
-      ...(entity.system ? { system: entity.system } : {}),
-    },
   };
 }
 

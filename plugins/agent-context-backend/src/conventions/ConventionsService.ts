@@ -12,27 +12,28 @@ import {
   ConventionResolution,
   ConventionScope,
   ConventionScopeView,
+  ContextPlacement,
   GLOBAL_SCOPE,
+  filterSubjectOf,
   findInherited,
   inheritanceProblem,
   parseConventionInput,
   resolveConventions,
+  scopePathOf,
 } from '@agent-context/plugin-agent-context-common';
 import { Request } from 'express';
 import { EntityContextService } from '../context';
 import { ConventionEditors } from './ConventionEditors';
-import {
-  ContextPlacement,
-  ConventionLayers,
-  filterSubjectOf,
-  scopeLevelOf,
-  scopePathOf,
-} from './ConventionLayers';
+import { ConventionLayers, scopeLevelOf } from './ConventionLayers';
 import { EnforcedConventionError } from './EnforcedConventionError';
 import { scopesAbove } from './scopesAbove';
 import { CONVENTIONS_ANNOTATION, RepositoryConventionsReader } from './sources';
 import { ConventionWriteConflictError } from './store';
-import { ConventionStore, RepositoryConventionsStore } from './types';
+import {
+  ConventionStore,
+  RepositoryConventionsStore,
+  StoredRepositoryConventions,
+} from './types';
 
 /** What every write is told besides its payload. */
 export interface ConventionWriteOptions {
@@ -110,14 +111,9 @@ export class ConventionsService {
     credentials: BackstageCredentials,
   ): Promise<ConventionScopeView> {
     const scopeEntity = await this.scopeEntity(scope, credentials);
-    await this.readNewConventionsFile(scope, scopeEntity);
-    const [conventions, repository, canEdit] = await Promise.all([
+    const repository = await this.conventionsFileOf(scope, scopeEntity);
+    const [conventions, canEdit] = await Promise.all([
       this.conventionsAt(scope, credentials),
-      scope === GLOBAL_SCOPE
-        ? undefined
-        : this.deps.repositoryStore
-            .get([scope])
-            .then(found => found.get(scope)),
       this.deps.editors.canEdit(scope, scopeEntity, credentials),
     ]);
     return {
@@ -240,23 +236,28 @@ export class ConventionsService {
   }
 
   /**
-   * An entity whose conventions file nobody has read yet (registered since
-   * the last scheduled refresh) is read now, so its owner does not see an
-   * empty scope for minutes.
+   * The scope's conventions-as-code file as last read. An entity whose file
+   * nobody has read yet (registered since the last scheduled refresh) is
+   * read now, so its owner does not see an empty scope for minutes.
    */
-  private async readNewConventionsFile(
+  private async conventionsFileOf(
     scope: ConventionScope,
     scopeEntity: Entity | undefined,
-  ): Promise<void> {
+  ): Promise<StoredRepositoryConventions | undefined> {
+    if (!scopeEntity) {
+      return undefined;
+    }
     const { repositoryReader, repositoryStore } = this.deps;
+    const stored = (await repositoryStore.get([scope])).get(scope);
     if (
+      stored ||
       !repositoryReader ||
-      !scopeEntity?.metadata.annotations?.[CONVENTIONS_ANNOTATION] ||
-      (await repositoryStore.get([scope])).has(scope)
+      !scopeEntity.metadata.annotations?.[CONVENTIONS_ANNOTATION]
     ) {
-      return;
+      return stored;
     }
     await repositoryReader.refreshEntity(scopeEntity);
+    return (await repositoryStore.get([scope])).get(scope);
   }
 
   /**

@@ -8,9 +8,9 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ConventionScopeLevel,
   GLOBAL_SCOPE,
+  scopePathOf,
 } from '@agent-context/plugin-agent-context-common';
 import { EntityContextService } from '../context';
-import { scopePathOf } from './ConventionLayers';
 
 /** As deep as the context service follows parent groups. */
 const MAX_GROUP_DEPTH = 10;

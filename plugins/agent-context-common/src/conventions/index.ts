@@ -18,3 +18,9 @@ export {
 } from './conventionInheritance';
 export type { ConventionLayer } from './conventionInheritance';
 export { resolveConventions } from './resolveConventions';
+export {
+  filterSubjectOf,
+  scopePathOf,
+  toContextConvention,
+} from './contextPlacement';
+export type { ContextPlacement } from './contextPlacement';
