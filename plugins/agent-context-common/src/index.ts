@@ -10,4 +10,5 @@ export * from './api';
 export * from './constants';
 export * from './conventions';
 export * from './permissions';
+export * from './relations';
 export * from './types';

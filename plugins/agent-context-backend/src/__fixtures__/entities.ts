@@ -177,3 +177,130 @@ export const exampleEntities: Entity[] = [
   commerce,
   root,
 ];
+
+/** Each relation type the catalog writes, and the one it writes back. */
+const INVERSES: Record<string, string> = {
+  ownedBy: 'ownerOf',
+  dependsOn: 'dependencyOf',
+  providesApi: 'apiProvidedBy',
+  consumesApi: 'apiConsumedBy',
+  partOf: 'hasPart',
+  memberOf: 'hasMember',
+  childOf: 'parentOf',
+};
+
+/**
+ * Adds to each entity the relations that others' relations imply, as the
+ * catalog's stitching does (`ownedBy` on a component gives its owner
+ * `ownerOf`), so that a fixture is as consistent as a real catalog.
+ */
+function withInverseRelations(entities: Entity[]): Entity[] {
+  const refOf = (e: Entity) =>
+    `${e.kind.toLocaleLowerCase('en-US')}:default/${e.metadata.name}`;
+  const implied = new Map<string, Array<{ type: string; targetRef: string }>>();
+  for (const source of entities) {
+    for (const { type, targetRef } of source.relations ?? []) {
+      const inverse = INVERSES[type];
+      if (inverse) {
+        implied.set(targetRef, [
+          ...(implied.get(targetRef) ?? []),
+          { type: inverse, targetRef: refOf(source) },
+        ]);
+      }
+    }
+  }
+  return entities.map(e => ({
+    ...e,
+    relations: [...(e.relations ?? []), ...(implied.get(refOf(e)) ?? [])],
+  }));
+}
+
+/**
+ * A small organisation with an entity of every kind and every relation the
+ * context carries, consistent both ways. Commerce (domain) holds the
+ * checkout system and the logistics subdomain, which holds shipping:
+ *
+ * - checkout-service (component, checkout) provides checkout-api, depends
+ *   on checkout-db, and has the subcomponent checkout-rules;
+ * - checkout-api is consumed by storefront and mobile-bff, on which
+ *   mobile-app depends;
+ * - reporting (no system) depends on checkout-db; courier-gateway
+ *   (shipping) depends on checkout-service;
+ * - the checkout team (under commerce, under root) owns the checkout
+ *   entities and has alice and bob; alice owns her own scratch tool.
+ */
+export const organisation: Entity[] = withInverseRelations([
+  entity('Group', 'root', { type: 'organization', children: [] }, []),
+  entity('Group', 'commerce', { type: 'department', children: [] }, [
+    ['childOf', 'group:default/root'],
+  ]),
+  entity(
+    'Group',
+    'checkout-team',
+    {
+      type: 'team',
+      profile: { displayName: 'Checkout Team' },
+      children: [],
+    },
+    [['childOf', 'group:default/commerce']],
+  ),
+  entity('User', 'alice', { profile: { displayName: 'Alice' } }, [
+    ['memberOf', 'group:default/checkout-team'],
+  ]),
+  entity('User', 'bob', { profile: { displayName: 'Bob' } }, [
+    ['memberOf', 'group:default/checkout-team'],
+    ['memberOf', 'group:default/commerce'],
+  ]),
+  entity('Domain', 'commerce', { owner: 'commerce' }, [
+    ['ownedBy', 'group:default/commerce'],
+  ]),
+  entity('Domain', 'logistics', { owner: 'commerce' }, [
+    ['ownedBy', 'group:default/commerce'],
+    ['partOf', 'domain:default/commerce'],
+  ]),
+  entity('System', 'checkout', { owner: 'checkout-team' }, [
+    ['ownedBy', 'group:default/checkout-team'],
+    ['partOf', 'domain:default/commerce'],
+  ]),
+  entity('System', 'shipping', { owner: 'commerce' }, [
+    ['ownedBy', 'group:default/commerce'],
+    ['partOf', 'domain:default/logistics'],
+  ]),
+  entity('Component', 'checkout-service', { type: 'service' }, [
+    ['ownedBy', 'group:default/checkout-team'],
+    ['partOf', 'system:default/checkout'],
+    ['providesApi', 'api:default/checkout-api'],
+    ['dependsOn', 'resource:default/checkout-db'],
+  ]),
+  entity('Component', 'checkout-rules', { type: 'library' }, [
+    ['ownedBy', 'group:default/checkout-team'],
+    ['partOf', 'component:default/checkout-service'],
+  ]),
+  entity('API', 'checkout-api', { type: 'openapi' }, [
+    ['ownedBy', 'group:default/checkout-team'],
+    ['partOf', 'system:default/checkout'],
+  ]),
+  entity('Resource', 'checkout-db', { type: 'database' }, [
+    ['ownedBy', 'group:default/checkout-team'],
+    ['partOf', 'system:default/checkout'],
+  ]),
+  entity('Component', 'storefront', { type: 'website' }, [
+    ['consumesApi', 'api:default/checkout-api'],
+  ]),
+  entity('Component', 'mobile-bff', { type: 'service' }, [
+    ['consumesApi', 'api:default/checkout-api'],
+  ]),
+  entity('Component', 'mobile-app', { type: 'website' }, [
+    ['dependsOn', 'component:default/mobile-bff'],
+  ]),
+  entity('Component', 'reporting', { type: 'service' }, [
+    ['dependsOn', 'resource:default/checkout-db'],
+  ]),
+  entity('Component', 'courier-gateway', { type: 'service' }, [
+    ['partOf', 'system:default/shipping'],
+    ['dependsOn', 'component:default/checkout-service'],
+  ]),
+  entity('Component', 'scratch-tool', { type: 'tool' }, [
+    ['ownedBy', 'user:default/alice'],
+  ]),
+]);

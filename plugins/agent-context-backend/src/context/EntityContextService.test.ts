@@ -6,6 +6,7 @@ import {
   checkoutService,
   checkoutTeam,
   exampleEntities,
+  organisation,
   paymentsService,
 } from '../__fixtures__/entities';
 import { CatalogEntityContextService } from './EntityContextService';
@@ -146,6 +147,7 @@ describe('CatalogEntityContextService', () => {
       system: expect.objectContaining({ ref: 'system:default/checkout' }),
       domain: expect.objectContaining({ ref: 'domain:default/commerce' }),
       parts: [expect.objectContaining({ ref: 'api:default/checkout-api' })],
+      partCount: 1,
     });
     expect(context.ownership.members).toEqual([
       expect.objectContaining({
@@ -317,5 +319,174 @@ describe('CatalogEntityContextService', () => {
     );
     expect(context.entity.system).toBeUndefined();
     expect(context.entity.domain).toBe('domain:default/commerce');
+  });
+
+  describe('per kind', () => {
+    const contextOf = (
+      kind: string,
+      name: string,
+      limits?: Parameters<typeof serviceOver>[1],
+    ) =>
+      serviceOver(organisation, limits).getEntityContext(
+        { kind, namespace: 'default', name },
+        { credentials },
+      );
+    const refs = (entities?: Array<{ ref: string }>) =>
+      entities?.map(e => e.ref);
+
+    it('gives an API its providers and consumers', async () => {
+      const context = await contextOf('api', 'checkout-api');
+      expect(refs(context.api?.providedBy)).toEqual([
+        'component:default/checkout-service',
+      ]);
+      expect(refs(context.api?.consumedBy)).toEqual([
+        'component:default/mobile-bff',
+        'component:default/storefront',
+      ]);
+      expect(context.ownership.owner?.ref).toBe('group:default/checkout-team');
+      expect(context.entity.system).toBe('system:default/checkout');
+      // Sections of other kinds stay out.
+      expect(context.component).toBeUndefined();
+      expect(context.group).toBeUndefined();
+    });
+
+    it('gives a component its parent component and its subcomponents', async () => {
+      const parent = await contextOf('component', 'checkout-service');
+      expect(parent.component).toEqual({
+        subcomponentOf: undefined,
+        subcomponents: [
+          expect.objectContaining({ ref: 'component:default/checkout-rules' }),
+        ],
+        subcomponentCount: 1,
+      });
+      const child = await contextOf('component', 'checkout-rules');
+      expect(child.component?.subcomponentOf?.ref).toBe(
+        'component:default/checkout-service',
+      );
+      // A parent component is not a system, and the reverse.
+      expect(child.entity.system).toBeUndefined();
+      expect(child.system).toBeUndefined();
+      expect(parent.api).toBeUndefined();
+    });
+
+    it('gives a resource its dependents', async () => {
+      const context = await contextOf('resource', 'checkout-db');
+      expect(refs(context.dependencies.dependedOnBy)).toEqual([
+        'component:default/checkout-service',
+        'component:default/reporting',
+      ]);
+      expect(context.system?.system.ref).toBe('system:default/checkout');
+    });
+
+    it('gives a system its domain and all its parts, counted', async () => {
+      const context = await contextOf('system', 'checkout');
+      expect(context.system?.system.ref).toBe('system:default/checkout');
+      expect(context.system?.domain?.ref).toBe('domain:default/commerce');
+      expect(refs(context.system?.parts)).toEqual([
+        'api:default/checkout-api',
+        'component:default/checkout-service',
+        'resource:default/checkout-db',
+      ]);
+      expect(context.system?.partCount).toBe(3);
+
+      const bounded = await contextOf('system', 'checkout', {
+        maxSystemParts: 1,
+      });
+      expect(refs(bounded.system?.parts)).toEqual(['api:default/checkout-api']);
+      expect(bounded.system?.partCount).toBe(3);
+    });
+
+    it('gives a domain its parent domain, systems and subdomains', async () => {
+      const commerce = await contextOf('domain', 'commerce');
+      expect(commerce.domain).toEqual({
+        subdomainOf: undefined,
+        parts: [
+          expect.objectContaining({ ref: 'domain:default/logistics' }),
+          expect.objectContaining({ ref: 'system:default/checkout' }),
+        ],
+        partCount: 2,
+      });
+      const logistics = await contextOf('domain', 'logistics');
+      expect(logistics.domain?.subdomainOf?.ref).toBe(
+        'domain:default/commerce',
+      );
+      expect(refs(logistics.domain?.parts)).toEqual([
+        'system:default/shipping',
+      ]);
+      expect(logistics.entity.domain).toBe('domain:default/commerce');
+    });
+
+    it('gives a group its parent chain, child groups, members and what it owns', async () => {
+      const team = await contextOf('group', 'checkout-team');
+      expect(refs(team.group?.parents)).toEqual([
+        'group:default/commerce',
+        'group:default/root',
+      ]);
+      expect(team.group?.members).toEqual([
+        expect.objectContaining({
+          ref: 'user:default/alice',
+          displayName: 'Alice',
+        }),
+        expect.objectContaining({
+          ref: 'user:default/bob',
+          displayName: 'Bob',
+        }),
+      ]);
+      expect(refs(team.owns?.entities)).toEqual([
+        'api:default/checkout-api',
+        'component:default/checkout-rules',
+        'component:default/checkout-service',
+        'resource:default/checkout-db',
+        'system:default/checkout',
+      ]);
+      expect(team.owns?.count).toBe(5);
+      // A group has no owner: nothing is made up for it.
+      expect(team.ownership).toEqual({
+        parents: [],
+        members: [],
+        memberCount: 0,
+      });
+
+      const department = await contextOf('group', 'commerce');
+      expect(refs(department.group?.children)).toEqual([
+        'group:default/checkout-team',
+      ]);
+      expect(department.group?.childCount).toBe(1);
+      expect(refs(department.group?.members)).toEqual(['user:default/bob']);
+    });
+
+    it('gives a user their groups and what they own', async () => {
+      const alice = await contextOf('user', 'alice');
+      expect(refs(alice.user?.memberOf)).toEqual([
+        'group:default/checkout-team',
+      ]);
+      expect(alice.owns).toEqual({
+        entities: [
+          expect.objectContaining({ ref: 'component:default/scratch-tool' }),
+        ],
+        count: 1,
+      });
+      const bob = await contextOf('user', 'bob');
+      expect(refs(bob.user?.memberOf)).toEqual([
+        'group:default/checkout-team',
+        'group:default/commerce',
+      ]);
+      expect(bob.owns).toEqual({ entities: [], count: 0 });
+      expect(bob.blastRadius.entries).toEqual([]);
+    });
+
+    it('bounds what a group owns, its members and children, saying how many there are', async () => {
+      const team = await contextOf('group', 'checkout-team', {
+        maxRelated: 2,
+        maxMembers: 1,
+      });
+      expect(refs(team.owns?.entities)).toEqual([
+        'api:default/checkout-api',
+        'component:default/checkout-rules',
+      ]);
+      expect(team.owns?.count).toBe(5);
+      expect(refs(team.group?.members)).toEqual(['user:default/alice']);
+      expect(team.group?.memberCount).toBe(2);
+    });
   });
 });

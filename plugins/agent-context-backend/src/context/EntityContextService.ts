@@ -5,24 +5,22 @@ import {
   RELATION_API_CONSUMED_BY,
   RELATION_API_PROVIDED_BY,
   RELATION_CHILD_OF,
-  RELATION_CONSUMES_API,
-  RELATION_DEPENDENCY_OF,
-  RELATION_DEPENDS_ON,
   RELATION_HAS_MEMBER,
   RELATION_HAS_PART,
-  RELATION_OWNED_BY,
-  RELATION_PROVIDES_API,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   ApiUsage,
+  CONTEXT_RELATION_SECTIONS,
+  ContextRelationSectionId,
   EntityContext,
   EntityOwnership,
   EntitySystemContext,
   OwnerSummary,
   RelatedEntity,
+  contextRelationsOf,
 } from '@agent-context/plugin-agent-context-common';
 import { CatalogReader } from './CatalogReader';
 import { BlastRadiusLimits, collectBlastRadius } from './collectBlastRadius';
@@ -33,7 +31,6 @@ import {
   summarizeOwner,
   summarizeRelated,
   summarizeSubject,
-  systemOf,
   unresolvedOwner,
   unresolvedRelated,
 } from './summarizeEntity';
@@ -61,12 +58,20 @@ export interface EntityContextService {
  * @public
  */
 export interface EntityContextLimits {
-  /** Parent groups followed above the owner. Default 10. */
+  /** Parent groups followed above the owner (or above a group). Default 10. */
   maxParentDepth: number;
-  /** Members of the owning group listed. Default 10. */
+  /** Members of the owning group (or of a group) listed. Default 10. */
   maxMembers: number;
-  /** Other parts of the system listed. Default 50. */
+  /**
+   * Parts listed: of the system (other parts, for a part), of a domain,
+   * and a component's subcomponents. Default 50.
+   */
   maxSystemParts: number;
+  /**
+   * A group's child groups, a user's groups, and what a group or user
+   * owns, listed. Default 50.
+   */
+  maxRelated: number;
   /** Levels of dependents followed for the blast radius. Default 3. */
   blastRadiusDepth: number;
   /** Entries in the blast radius. Default 100. */
@@ -78,6 +83,7 @@ export const DEFAULT_CONTEXT_LIMITS: EntityContextLimits = {
   maxParentDepth: 10,
   maxMembers: 10,
   maxSystemParts: 50,
+  maxRelated: 50,
   blastRadiusDepth: 3,
   blastRadiusEntries: 100,
 };
@@ -86,11 +92,21 @@ function byRef(a: { ref: string }, b: { ref: string }): number {
   return a.ref.localeCompare(b.ref);
 }
 
+/** The first `limit` refs in code-point order: a bounded list, the same every time. */
+function firstRefs(refs: string[], limit: number): string[] {
+  return [...refs].sort().slice(0, limit);
+}
+
 /**
  * The catalog-backed {@link EntityContextService}. Every catalog read is
  * made on behalf of the caller, so the catalog's permission rules decide what
  * appears; related entities are fetched in batches, a handful of requests
  * per context whatever the number of relations.
+ *
+ * Which relations a context carries depends on the entity's kind, as the
+ * common package's `CONTEXT_RELATIONS` table says: an API its providers and
+ * consumers, a group its members, a user its groups. A section the kind
+ * does not carry stays empty (or absent), whatever the catalog holds.
  *
  * @public
  */
@@ -125,24 +141,39 @@ export class CatalogEntityContextService implements EntityContextService {
       );
     }
 
-    const isSystem = entity.kind.toLocaleLowerCase('en-US') === 'system';
-    const ownerRef = relationTargets(entity, RELATION_OWNED_BY)[0];
-    const systemRef = isSystem ? undefined : systemOf(entity);
-    const providedApis = relationTargets(entity, RELATION_PROVIDES_API);
-    const consumedApis = relationTargets(entity, RELATION_CONSUMES_API);
+    const { sections } = contextRelationsOf(entity.kind);
+    const carries = (id: ContextRelationSectionId) => sections.includes(id);
+    // Every target of a section the kind carries; none for the others.
+    const targets = (id: ContextRelationSectionId) => {
+      const { relation, targetKinds } = CONTEXT_RELATION_SECTIONS[id];
+      return carries(id) ? relationTargets(entity, relation, targetKinds) : [];
+    };
+    // Lists that grow with the organisation are bounded; the rest are not.
+    const bounds: Partial<Record<ContextRelationSectionId, number>> = {
+      parts: this.limits.maxSystemParts,
+      domainParts: this.limits.maxSystemParts,
+      subcomponents: this.limits.maxSystemParts,
+      members: this.limits.maxMembers,
+      childGroups: this.limits.maxRelated,
+      memberOf: this.limits.maxRelated,
+      owns: this.limits.maxRelated,
+    };
+    const listed = (id: ContextRelationSectionId) => {
+      const bound = bounds[id];
+      return bound === undefined ? targets(id) : firstRefs(targets(id), bound);
+    };
+
+    const self = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+    const ownerRef = targets('owner')[0];
+    const systemRef = targets('system')[0];
+    const providedApis = targets('providesApis');
+    const consumedApis = targets('consumesApis');
 
     // First batch: everything the entity names directly.
-    await reader.load([
-      ownerRef,
-      systemRef,
-      ...relationTargets(entity, RELATION_DEPENDS_ON),
-      ...relationTargets(entity, RELATION_DEPENDENCY_OF),
-      ...providedApis,
-      ...consumedApis,
-    ]);
+    await reader.load(sections.flatMap(listed));
     const owner = ownerRef ? reader.get(ownerRef) : undefined;
-    // A system is its own system; anything else names one, or none.
-    let system: Entity | undefined = isSystem ? entity : undefined;
+    // A system is its own system; other kinds name one, or none.
+    let system: Entity | undefined = carries('parts') ? entity : undefined;
     if (systemRef) {
       system = reader.get(systemRef);
     }
@@ -158,19 +189,15 @@ export class CatalogEntityContextService implements EntityContextService {
         : [];
     });
     const memberRefs = owner
-      ? relationTargets(owner, RELATION_HAS_MEMBER)
-          .sort()
-          .slice(0, this.limits.maxMembers)
+      ? firstRefs(
+          relationTargets(owner, RELATION_HAS_MEMBER),
+          this.limits.maxMembers,
+        )
       : [];
-    const partRefs = system
-      ? relationTargets(system, RELATION_HAS_PART)
-          .filter(
-            ref =>
-              ref !== stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
-          )
-          .sort()
-          .slice(0, this.limits.maxSystemParts)
+    const allPartRefs = system
+      ? relationTargets(system, RELATION_HAS_PART).filter(ref => ref !== self)
       : [];
+    const partRefs = firstRefs(allPartRefs, this.limits.maxSystemParts);
     await reader.load([
       ...apiSides,
       ...memberRefs,
@@ -183,6 +210,15 @@ export class CatalogEntityContextService implements EntityContextService {
       return found ? summarizeRelated(found) : unresolvedRelated(ref);
     };
     const relatedAll = (refs: string[]) => refs.map(related).sort(byRef);
+    const ownerOf = (ref: string): OwnerSummary => {
+      const found = reader.get(ref);
+      return found ? summarizeOwner(found) : unresolvedOwner(ref);
+    };
+    const ownersAll = (refs: string[]) => refs.map(ownerOf).sort(byRef);
+    const relatedOne = (id: ContextRelationSectionId) => {
+      const ref = targets(id)[0];
+      return ref ? related(ref) : undefined;
+    };
     const apiUsage = (ref: string): ApiUsage => {
       const api = reader.get(ref);
       return {
@@ -209,10 +245,8 @@ export class CatalogEntityContextService implements EntityContextService {
       }),
       ownership,
       dependencies: {
-        dependsOn: relatedAll(relationTargets(entity, RELATION_DEPENDS_ON)),
-        dependedOnBy: relatedAll(
-          relationTargets(entity, RELATION_DEPENDENCY_OF),
-        ),
+        dependsOn: relatedAll(targets('dependsOn')),
+        dependedOnBy: relatedAll(targets('dependedOnBy')),
       },
       apis: {
         provides: providedApis
@@ -222,7 +256,65 @@ export class CatalogEntityContextService implements EntityContextService {
           .map(apiUsage)
           .sort((a, b) => byRef(a.api, b.api)),
       },
-      system: this.systemContext(system, systemRef, partRefs, related),
+      system: this.systemContext(
+        system,
+        systemRef,
+        { listed: partRefs, count: allPartRefs.length },
+        related,
+      ),
+      ...(carries('providers')
+        ? {
+            api: {
+              providedBy: relatedAll(targets('providers')),
+              consumedBy: relatedAll(targets('consumers')),
+            },
+          }
+        : {}),
+      ...(carries('subcomponents')
+        ? {
+            component: {
+              subcomponentOf: relatedOne('subcomponentOf'),
+              subcomponents: relatedAll(listed('subcomponents')),
+              subcomponentCount: targets('subcomponents').length,
+            },
+          }
+        : {}),
+      ...(carries('domainParts')
+        ? {
+            domain: {
+              subdomainOf: relatedOne('subdomainOf'),
+              parts: relatedAll(listed('domainParts')),
+              partCount: targets('domainParts').length,
+            },
+          }
+        : {}),
+      ...(carries('members')
+        ? {
+            group: {
+              parents: await this.parentChain(entity, reader),
+              children: ownersAll(listed('childGroups')),
+              childCount: targets('childGroups').length,
+              members: ownersAll(listed('members')),
+              memberCount: targets('members').length,
+            },
+          }
+        : {}),
+      ...(carries('memberOf')
+        ? {
+            user: {
+              memberOf: ownersAll(listed('memberOf')),
+              memberOfCount: targets('memberOf').length,
+            },
+          }
+        : {}),
+      ...(carries('owns')
+        ? {
+            owns: {
+              entities: relatedAll(listed('owns')),
+              count: targets('owns').length,
+            },
+          }
+        : {}),
       blastRadius,
       conventions: [],
       skills: [],
@@ -272,19 +364,20 @@ export class CatalogEntityContextService implements EntityContextService {
   private systemContext(
     system: Entity | undefined,
     systemRef: string | undefined,
-    partRefs: string[],
+    parts: { listed: string[]; count: number },
     related: (ref: string) => RelatedEntity,
   ): EntitySystemContext | undefined {
     if (!system) {
       return systemRef
-        ? { system: unresolvedRelated(systemRef), parts: [] }
+        ? { system: unresolvedRelated(systemRef), parts: [], partCount: 0 }
         : undefined;
     }
     const domainRef = domainOf(system);
     return {
       system: summarizeRelated(system),
       domain: domainRef ? related(domainRef) : undefined,
-      parts: partRefs.map(related).sort(byRef),
+      parts: parts.listed.map(related).sort(byRef),
+      partCount: parts.count,
     };
   }
 

@@ -15,11 +15,24 @@ import {
 
 const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
 
-/** The targets of one relation type, in the order the catalog lists them. */
-export function relationTargets(entity: Entity, type: string): string[] {
+/**
+ * The targets of one relation type, in the order the catalog lists them;
+ * only those of the given kinds (lower case) when kinds are given, for
+ * relations such as `partOf` that lead to several kinds.
+ */
+export function relationTargets(
+  entity: Entity,
+  type: string,
+  kinds?: readonly string[],
+): string[] {
   return (entity.relations ?? [])
     .filter(relation => relation.type === type)
-    .map(relation => relation.targetRef);
+    .map(relation => relation.targetRef)
+    .filter(
+      ref =>
+        !kinds ||
+        kinds.includes(parseEntityRef(ref).kind.toLocaleLowerCase('en-US')),
+    );
 }
 
 /**
@@ -151,14 +164,10 @@ function docsUrlOf(entity: Entity): string | undefined {
 
 /** The system an entity is part of, if its `partOf` names one. */
 export function systemOf(entity: Entity): string | undefined {
-  return relationTargets(entity, RELATION_PART_OF).find(
-    ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'system',
-  );
+  return relationTargets(entity, RELATION_PART_OF, ['system'])[0];
 }
 
 /** The domain a system (or a domain-level entity) is part of. */
 export function domainOf(entity: Entity): string | undefined {
-  return relationTargets(entity, RELATION_PART_OF).find(
-    ref => parseEntityRef(ref).kind.toLocaleLowerCase('en-US') === 'domain',
-  );
+  return relationTargets(entity, RELATION_PART_OF, ['domain'])[0];
 }

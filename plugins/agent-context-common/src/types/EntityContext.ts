@@ -143,15 +143,110 @@ export interface EntityApis {
 }
 
 /**
- * The system the entity belongs to, its domain and its other parts.
+ * The system the entity belongs to, its domain and its other parts. For a
+ * system, the system itself with its own domain and parts.
  *
  * @public
  */
 export interface EntitySystemContext {
   system: RelatedEntity;
   domain?: RelatedEntity;
-  /** The system's other parts (`hasPart`), without the entity itself. */
+  /**
+   * The system's parts (`hasPart`), without the entity itself, by ref; at
+   * most the parts bound of them.
+   */
   parts: RelatedEntity[];
+  /** How many such parts there are in all, including those left out. */
+  partCount: number;
+}
+
+/**
+ * An API's own relations: whom a change to its definition concerns.
+ *
+ * @public
+ */
+export interface EntityApiSides {
+  /** Entities that provide the API (`apiProvidedBy`). */
+  providedBy: RelatedEntity[];
+  /** Entities that consume it (`apiConsumedBy`): whom a change can break. */
+  consumedBy: RelatedEntity[];
+}
+
+/**
+ * A component's place among components (`spec.subcomponentOf`, which the
+ * catalog records as `partOf` and `hasPart` between components).
+ *
+ * @public
+ */
+export interface EntityComponentParts {
+  /** The component this one is a subcomponent of, if any. */
+  subcomponentOf?: RelatedEntity;
+  /** Its own subcomponents, by ref; at most the parts bound of them. */
+  subcomponents: RelatedEntity[];
+  /** How many subcomponents it has in all. */
+  subcomponentCount: number;
+}
+
+/**
+ * A domain's place: the domain above it and what it is made of.
+ *
+ * @public
+ */
+export interface EntityDomainContext {
+  /** The domain this one is a subdomain of (`partOf`), if any. */
+  subdomainOf?: RelatedEntity;
+  /**
+   * Its systems and subdomains (`hasPart`), by ref; at most the parts bound
+   * of them.
+   */
+  parts: RelatedEntity[];
+  /** How many parts it has in all. */
+  partCount: number;
+}
+
+/**
+ * A group's place in the organisation.
+ *
+ * @public
+ */
+export interface EntityGroupContext {
+  /**
+   * The group's parent (`childOf`) and that parent's ancestors, nearest
+   * first, up to the root. Bounded, and safe against cycles.
+   */
+  parents: OwnerSummary[];
+  /** Its child groups (`parentOf`), by ref; bounded. */
+  children: OwnerSummary[];
+  /** How many child groups it has in all. */
+  childCount: number;
+  /** Its members (`hasMember`), by ref; bounded. */
+  members: OwnerSummary[];
+  /** How many members it has in all. */
+  memberCount: number;
+}
+
+/**
+ * The groups a user belongs to.
+ *
+ * @public
+ */
+export interface EntityUserContext {
+  /** Groups the user is a member of (`memberOf`), by ref; bounded. */
+  memberOf: OwnerSummary[];
+  /** How many groups in all. */
+  memberOfCount: number;
+}
+
+/**
+ * What a group or user owns (`ownerOf`).
+ *
+ * @public
+ */
+export interface EntityOwnedEntities {
+  /** The owned entities, by ref; bounded. */
+  entities: RelatedEntity[];
+  /** How many it owns in all, including those left out. */
+  count: number;
 }
 
 /**
@@ -163,10 +258,18 @@ export interface EntitySystemContext {
 export interface BlastRadiusEntry extends RelatedEntity {
   /** 1 for direct dependents and consumers, 2 for theirs, and so on. */
   depth: number;
-  /** The ref this entry was reached from (the target at depth 1). */
+  /**
+   * The ref this entry was reached from: the target at depth 1, or for a
+   * system or domain the part it was reached from.
+   */
   via: string;
-  /** How it is affected: it depends on `via`, or consumes an API of it. */
+  /**
+   * How it is affected: it depends on `via`, or consumes an API (`via`
+   * itself, or one that `via` provides).
+   */
   relation: 'dependsOn' | 'consumesApi';
+  /** For `consumesApi`: the API it consumes. */
+  api?: string;
 }
 
 /**
@@ -222,8 +325,24 @@ export interface EntityContext {
   ownership: EntityOwnership;
   dependencies: EntityDependencies;
   apis: EntityApis;
-  /** Absent when the entity is not part of a system. */
+  /** Absent when the entity is not part of a system (and not one). */
   system?: EntitySystemContext;
+  /** APIs only: their providers and consumers. */
+  api?: EntityApiSides;
+  /** Components only: the component above and the subcomponents. */
+  component?: EntityComponentParts;
+  /** Domains only: the parent domain, the systems and subdomains. */
+  domain?: EntityDomainContext;
+  /** Groups only: parent chain, child groups and members. */
+  group?: EntityGroupContext;
+  /** Users only: their groups. */
+  user?: EntityUserContext;
+  /** Groups and users only: what they own. */
+  owns?: EntityOwnedEntities;
+  /**
+   * Who a change can affect. Which relations the walk follows depends on
+   * the kind (see `contextRelationsOf`); empty for groups and users.
+   */
   blastRadius: BlastRadius;
   /** The conventions that apply, broadest scope first. */
   conventions: ContextConvention[];
