@@ -6,18 +6,36 @@ export interface Config {
     /** How the ownership part of an entity's context is assembled. */
     ownership?: {
       /**
-       * How many parent groups above the owner are followed towards the root
-       * of the organisation. Deeper hierarchies are cut at this depth.
+       * How many parent groups above the owner (or above a group, in a
+       * group's own context) are followed towards the root of the
+       * organisation. Deeper hierarchies are cut at this depth.
        * Default: 10.
        */
       maxParentDepth?: number;
-      /** How many members of the owning group are listed. Default: 10. */
+      /**
+       * How many members of the owning group (or of a group, in its own
+       * context) are listed. Default: 10.
+       */
       maxMembers?: number;
     };
     /** How the system part of an entity's context is assembled. */
     system?: {
-      /** How many other parts of the entity's system are listed. Default: 50. */
+      /**
+       * How many parts are listed: the other parts of the entity's system
+       * (all parts, for a system), a domain's systems and subdomains, and a
+       * component's subcomponents. The context says how many there are in
+       * all. Default: 50.
+       */
       maxParts?: number;
+    };
+    /** The relations of groups and users. */
+    relations?: {
+      /**
+       * How many entities are listed for a group's child groups, a user's
+       * groups, and what a group or user owns. The context says how many
+       * there are in all. Default: 50.
+       */
+      maxEntries?: number;
     };
     /** Caching of assembled contexts, per caller. */
     cache?: {
@@ -30,7 +48,8 @@ export interface Config {
     };
     /**
      * The blast radius: who is affected by a change to the entity (its
-     * dependents and the consumers of its APIs, transitively).
+     * dependents and the consumers of its APIs, transitively; for a system
+     * or domain, those of its parts). Groups and users have none.
      */
     blastRadius?: {
       /** Levels of dependents followed. Default: 3. */

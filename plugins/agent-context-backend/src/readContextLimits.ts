@@ -11,6 +11,7 @@ export function readContextLimits(
     ),
     maxMembers: config.getOptionalNumber('agentContext.ownership.maxMembers'),
     maxSystemParts: config.getOptionalNumber('agentContext.system.maxParts'),
+    maxRelated: config.getOptionalNumber('agentContext.relations.maxEntries'),
     blastRadiusDepth: config.getOptionalNumber(
       'agentContext.blastRadius.maxDepth',
     ),

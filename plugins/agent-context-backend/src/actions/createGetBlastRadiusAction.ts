@@ -19,10 +19,12 @@ export function createGetBlastRadiusAction(options: {
     name: 'get-blast-radius',
     title: 'Get blast radius',
     description:
-      'Lists who is affected by a change to a service, API or resource: entities that depend on it and entities that consume ' +
-      'an API it provides, then their dependents and consumers, breadth-first to a bounded depth. Each entry says its depth, ' +
-      'which entity it was reached through (via), how (dependsOn or consumesApi), and its owner, so you know whom to tell ' +
-      'before changing a contract. truncated=true means the bounds left entities out.',
+      'Lists who is affected by a change to an entity: for a component, entities that depend on it and entities that consume ' +
+      'an API it provides; for an API, its consumers and what depends on it; for a resource, what depends on it; for a system ' +
+      'or domain, the same for each of its parts, listing only entities outside it. Then their dependents and consumers in ' +
+      'turn, breadth-first to a bounded depth. Groups and users have no blast radius (empty). Each entry says its depth, which ' +
+      'entity it was reached through (via), how (dependsOn or consumesApi, with the api consumed), and its owner, so you know ' +
+      'whom to tell before changing a contract. truncated=true means the bounds left entities out.',
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
       input: z => z.object({ entityRef: entityRefField(z) }),
@@ -34,7 +36,7 @@ export function createGetBlastRadiusAction(options: {
           entries: z
             .array(z.object({}).passthrough())
             .describe(
-              'Affected entities: ref, kind, type, owner, lifecycle, depth, via, relation, resolved.',
+              'Affected entities: ref, kind, type, owner, lifecycle, depth, via, relation, api, resolved.',
             ),
           maxDepth: z.number().describe('How many levels were followed.'),
           truncated: z

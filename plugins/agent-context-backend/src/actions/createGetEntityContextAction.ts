@@ -20,10 +20,13 @@ export function createGetEntityContextAction(options: {
     name: 'get-entity-context',
     title: 'Get entity context',
     description:
-      'Returns what the software catalog knows about one service, API, resource or system, for an agent about to change it: ' +
-      'who owns it (team, parent groups up to the organisation, members and contacts), what it depends on and what depends on it, ' +
-      'the APIs it provides and consumes with everyone on the other side, its system and domain, the blast radius of a change ' +
-      '(dependents and API consumers, transitively), and the engineering conventions that apply. ' +
+      'Returns what the software catalog knows about one service, API, resource, system, domain, group or user, for an agent ' +
+      'about to change it: who owns it (team, parent groups up to the organisation, members and contacts), what it depends on ' +
+      'and what depends on it, the APIs it provides and consumes with everyone on the other side, its system and domain, and ' +
+      'what the kind adds: an API its providers and consumers (api), a system its parts, a domain its systems and subdomains ' +
+      '(domain), a component its subcomponents (component), a group its parent chain, child groups and members (group), a user ' +
+      'its groups (user), a group or user what it owns (owns). Every related entity comes with its entity ref, for further calls. ' +
+      'Also the blast radius of a change (dependents and API consumers, transitively) and the engineering conventions that apply. ' +
       'Use it before changing a service, to know whom to ask and what a change can break. ' +
       'If you only know the git repository, use get-context-for-repository instead.',
     attributes: { readOnly: true, idempotent: true, destructive: false },

@@ -77,7 +77,9 @@ export class CachedEntityContextService implements EntityContextService {
   ): Promise<EntityContext> {
     const key = [
       'context',
-      'v1',
+      // Bumped when the context's shape changes, so that no replica reads
+      // an entry another version wrote.
+      'v2',
       principalKeyOf(options.credentials),
       stringifyEntityRef(entityRef).toLocaleLowerCase('en-US'),
     ].join(':');

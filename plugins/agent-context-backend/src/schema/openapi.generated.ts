@@ -236,10 +236,16 @@ export const spec = {
               },
               via: {
                 type: 'string',
+                description:
+                  'The ref it was reached from (the entity itself at depth 1, or the part of a system or domain).',
               },
               relation: {
                 type: 'string',
                 enum: ['dependsOn', 'consumesApi'],
+              },
+              api: {
+                type: 'string',
+                description: 'For consumesApi, the API it consumes.',
               },
             },
             required: ['depth', 'via', 'relation'],
@@ -821,6 +827,8 @@ export const spec = {
           },
           system: {
             type: 'object',
+            description:
+              "The entity's system (for a system, itself), its domain and its parts.",
             properties: {
               system: {
                 $ref: '#/components/schemas/RelatedEntity',
@@ -830,12 +838,145 @@ export const spec = {
               },
               parts: {
                 type: 'array',
+                description: 'The parts besides the entity itself, bounded.',
+                items: {
+                  $ref: '#/components/schemas/RelatedEntity',
+                },
+              },
+              partCount: {
+                type: 'integer',
+                description: 'How many parts in all.',
+              },
+            },
+            required: ['system', 'parts', 'partCount'],
+          },
+          api: {
+            type: 'object',
+            description: 'APIs only.',
+            properties: {
+              providedBy: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/RelatedEntity',
+                },
+              },
+              consumedBy: {
+                type: 'array',
                 items: {
                   $ref: '#/components/schemas/RelatedEntity',
                 },
               },
             },
-            required: ['system', 'parts'],
+            required: ['providedBy', 'consumedBy'],
+          },
+          component: {
+            type: 'object',
+            description: 'Components only.',
+            properties: {
+              subcomponentOf: {
+                $ref: '#/components/schemas/RelatedEntity',
+              },
+              subcomponents: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/RelatedEntity',
+                },
+              },
+              subcomponentCount: {
+                type: 'integer',
+              },
+            },
+            required: ['subcomponents', 'subcomponentCount'],
+          },
+          domain: {
+            type: 'object',
+            description: 'Domains only.',
+            properties: {
+              subdomainOf: {
+                $ref: '#/components/schemas/RelatedEntity',
+              },
+              parts: {
+                type: 'array',
+                description: 'Its systems and subdomains, bounded.',
+                items: {
+                  $ref: '#/components/schemas/RelatedEntity',
+                },
+              },
+              partCount: {
+                type: 'integer',
+              },
+            },
+            required: ['parts', 'partCount'],
+          },
+          group: {
+            type: 'object',
+            description: 'Groups only.',
+            properties: {
+              parents: {
+                type: 'array',
+                description: 'Parent first, up to the root.',
+                items: {
+                  $ref: '#/components/schemas/OwnerSummary',
+                },
+              },
+              children: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/OwnerSummary',
+                },
+              },
+              childCount: {
+                type: 'integer',
+              },
+              members: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/OwnerSummary',
+                },
+              },
+              memberCount: {
+                type: 'integer',
+              },
+            },
+            required: [
+              'parents',
+              'children',
+              'childCount',
+              'members',
+              'memberCount',
+            ],
+          },
+          user: {
+            type: 'object',
+            description: 'Users only.',
+            properties: {
+              memberOf: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/OwnerSummary',
+                },
+              },
+              memberOfCount: {
+                type: 'integer',
+              },
+            },
+            required: ['memberOf', 'memberOfCount'],
+          },
+          owns: {
+            type: 'object',
+            description: 'Groups and users only.',
+            properties: {
+              entities: {
+                type: 'array',
+                items: {
+                  $ref: '#/components/schemas/RelatedEntity',
+                },
+              },
+              count: {
+                type: 'integer',
+              },
+            },
+            required: ['entities', 'count'],
           },
           blastRadius: {
             type: 'object',
