@@ -245,6 +245,7 @@ export const sampleContexts: EntityContext[] = [
         { ...related('resource:default/orders-db'), type: 'database' },
         { ...related('component:default/checkout-worker'), type: 'service' },
       ],
+      partCount: 4,
     },
     blastRadius: {
       entries: [

@@ -1,5 +1,5 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { organisation } from '../__fixtures__/entities';
 import { CatalogReader } from './CatalogReader';
@@ -15,7 +15,7 @@ async function blastRadiusOf(
 ) {
   const catalog = catalogServiceMock({ entities });
   const reader = new CatalogReader(catalog, credentials);
-  const target = await reader.getTarget(ref);
+  const target = await reader.getTarget(parseEntityRef(ref));
   if (!target) {
     throw new Error(`no fixture ${ref}`);
   }

@@ -4,6 +4,12 @@ import {
   checkoutRenderOptions,
   checkoutServiceContext,
 } from './__fixtures__/checkoutServiceContext';
+import {
+  checkoutSystemContext,
+  checkoutTeamContext,
+  kindRenderOptions,
+  paymentsApiContext,
+} from './__fixtures__/kindContexts';
 import { RenderedAgentsMd, renderAgentsMd } from './renderAgentsMd';
 
 function component(name: string): RelatedEntity {
@@ -136,7 +142,7 @@ const STEPS: Array<{ omitted: string; gone: string[]; kept?: string[] }> = [
     omitted: 'the dependency, API and system lists (their counts are kept)',
     gone: ['### Depends on', '### APIs provided'],
     kept: [
-      'This entity depends on 5 entities, is depended on by 8, provides 1 API, consumes 2 APIs, is part of system `system:default/checkout`.',
+      'This component: System `system:default/checkout`, Depends on 5, Depended on by 8, APIs provided 1, APIs consumed 2.',
     ],
   },
   {
@@ -232,5 +238,54 @@ describe('renderAgentsMd with a token budget', () => {
     expect(result.tokens).toBe(byWords(result.markdown));
     expect(result.tokens).toBeLessThan(words);
     expect(result.omitted.length).toBeGreaterThan(0);
+  });
+
+  describe('for the lists other kinds add', () => {
+    /** Renders with ever smaller budgets until nothing more can go. */
+    function squeeze(context: EntityContext) {
+      const options = { ...kindRenderOptions, countTokens };
+      let result = renderAgentsMd(context, options);
+      const results = [result];
+      while (!result.overBudget) {
+        result = renderAgentsMd(context, {
+          ...options,
+          maxTokens: result.tokens! - 1,
+        });
+        results.push(result);
+      }
+      return results;
+    }
+
+    it('cuts an API’s consumers to five, saying how many went', () => {
+      const results = squeeze(paymentsApiContext);
+      const cut = results.find(r =>
+        r.omitted.includes('2 of 7 "Consumed by" entries beyond the first 5'),
+      );
+      expect(cut?.markdown).toContain('- and 2 more');
+      expect(cut?.markdown).toContain('`component:default/checkout-service`');
+    });
+
+    it('drops a group’s member list and what it owns to their counts', () => {
+      const results = squeeze(checkoutTeamContext);
+      const last = results[results.length - 1];
+      expect(last.omitted).toEqual(
+        expect.arrayContaining([
+          'the member list of this group (3 members; their count is kept)',
+          'the list of the 3 entities this group owns (their count is kept)',
+        ]),
+      );
+      expect(last.markdown).toContain('- Members: 3');
+      expect(last.markdown).toContain('## Owns\n\n3 entities.');
+      expect(last.markdown).not.toContain('`user:default/guest`');
+    });
+
+    it('drops a system’s parts to their count', () => {
+      const results = squeeze(checkoutSystemContext);
+      const last = results[results.length - 1];
+      expect(last.omitted).toContain('the 7 parts of the system');
+      expect(last.markdown).toContain(
+        'This system: Domain `domain:default/commerce`, Parts 7.',
+      );
+    });
   });
 });

@@ -1,5 +1,7 @@
 import { EntityContext } from '../types';
 import { collapseWhitespace, truncateText } from './escapeMarkdown';
+import { kindNoun } from './relatedEntityText';
+import { hasDependencyLists } from './renderDependencies';
 import { severityOf } from './renderConventions';
 import { renderDocument } from './renderSections';
 import { FULL_RENDER, RenderTrims } from './renderTrims';
@@ -31,6 +33,32 @@ function apiPeerLists(context: EntityContext) {
     ]),
     ...context.apis.consumes.map(u => others(u.providers)),
   ];
+}
+
+/** The part lists that the `systemParts` trim drops, described. */
+function partLists(context: EntityContext): string[] {
+  const { system, domain, component } = context;
+  const lists: string[] = [];
+  if (system && system.parts.length > 0) {
+    lists.push(
+      context.entity.ref === system.system.ref
+        ? `the ${plural(system.partCount, 'part')} of the system`
+        : `${plural(system.partCount, 'other part')} of the system`,
+    );
+  }
+  if (domain && domain.parts.length > 0) {
+    lists.push(
+      `the ${plural(
+        domain.partCount,
+        'system or subdomain',
+        'systems and subdomains',
+      )} of the domain`,
+    );
+  }
+  if (component && component.subcomponents.length > 0) {
+    lists.push(plural(component.subcomponentCount, 'subcomponent'));
+  }
+  return lists;
 }
 
 function rulesOf(context: EntityContext, severity: 'should' | 'may') {
@@ -105,17 +133,46 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, dependedOnBy: REDUCED_DEPENDENTS }),
   },
   {
-    applies: (ctx, t) => t.members && ctx.ownership.members.length > 0,
+    applies: (ctx, t) =>
+      t.consumedBy === undefined &&
+      (ctx.api?.consumedBy.length ?? 0) > REDUCED_DEPENDENTS,
+    describe: ctx => {
+      const all = ctx.api?.consumedBy.length ?? 0;
+      return `${
+        all - REDUCED_DEPENDENTS
+      } of ${all} "Consumed by" entries beyond the first ${REDUCED_DEPENDENTS}`;
+    },
+    apply: t => ({ ...t, consumedBy: REDUCED_DEPENDENTS }),
+  },
+  {
+    applies: (ctx, t) =>
+      t.members &&
+      (ctx.ownership.members.length > 0 ||
+        (ctx.group?.members.length ?? 0) > 0),
     describe: ctx =>
-      `the member list of ${
-        ctx.ownership.owner?.displayName ?? 'the owner'
-      } (${plural(ctx.ownership.memberCount, 'member')})`,
+      ctx.group
+        ? `the member list of this group (${plural(
+            ctx.group.memberCount,
+            'member',
+          )}; their count is kept)`
+        : `the member list of ${
+            ctx.ownership.owner?.displayName ?? 'the owner'
+          } (${plural(ctx.ownership.memberCount, 'member')})`,
     apply: t => ({ ...t, members: false }),
   },
   {
-    applies: (ctx, t) => t.systemParts && (ctx.system?.parts.length ?? 0) > 0,
+    applies: (ctx, t) => t.owned && (ctx.owns?.entities.length ?? 0) > 0,
     describe: ctx =>
-      `${plural(ctx.system?.parts.length ?? 0, 'other part')} of the system`,
+      `the list of the ${plural(
+        ctx.owns?.count ?? 0,
+        'entity',
+        'entities',
+      )} this ${kindNoun(ctx.entity.kind)} owns (their count is kept)`,
+    apply: t => ({ ...t, owned: false }),
+  },
+  {
+    applies: (ctx, t) => t.systemParts && partLists(ctx).length > 0,
+    describe: ctx => partLists(ctx).join(' and '),
     apply: t => ({ ...t, systemParts: false }),
   },
   {
@@ -180,13 +237,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, shouldRules: false }),
   },
   {
-    applies: (ctx, t) =>
-      t.dependencyLists &&
-      (ctx.dependencies.dependsOn.length > 0 ||
-        ctx.dependencies.dependedOnBy.length > 0 ||
-        ctx.apis.provides.length > 0 ||
-        ctx.apis.consumes.length > 0 ||
-        !!ctx.system),
+    applies: (ctx, t) => t.dependencyLists && hasDependencyLists(ctx),
     describe: () =>
       'the dependency, API and system lists (their counts are kept)',
     apply: t => ({ ...t, dependencyLists: false }),

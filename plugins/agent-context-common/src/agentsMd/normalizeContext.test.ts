@@ -1,5 +1,9 @@
 import { EntityContext, RelatedEntity } from '../types';
 import { checkoutServiceContext } from './__fixtures__/checkoutServiceContext';
+import {
+  checkoutTeamContext,
+  paymentsApiContext,
+} from './__fixtures__/kindContexts';
 import { compareStrings, normalizeContext } from './normalizeContext';
 
 function related(ref: string, resolved = true): RelatedEntity {
@@ -93,5 +97,37 @@ describe('normalizeContext', () => {
     const copy = JSON.parse(JSON.stringify(checkoutServiceContext));
     normalizeContext(checkoutServiceContext);
     expect(checkoutServiceContext).toEqual(copy);
+  });
+
+  it('sorts the lists of every kind, and keeps a group’s parent chain as a path', () => {
+    const group = checkoutTeamContext.group!;
+    const normalized = normalizeContext({
+      ...checkoutTeamContext,
+      group: {
+        ...group,
+        parents: [...group.parents].reverse(),
+        members: [...group.members].reverse(),
+      },
+      owns: {
+        ...checkoutTeamContext.owns!,
+        entities: [...checkoutTeamContext.owns!.entities].reverse(),
+      },
+    });
+    expect(normalized.group?.parents).toEqual([...group.parents].reverse());
+    expect(normalized.group?.members).toEqual(group.members);
+    expect(normalized.owns?.entities).toEqual(
+      checkoutTeamContext.owns!.entities,
+    );
+
+    const api = paymentsApiContext.api!;
+    expect(
+      normalizeContext({
+        ...paymentsApiContext,
+        api: {
+          providedBy: api.providedBy,
+          consumedBy: [...api.consumedBy, api.consumedBy[0]].reverse(),
+        },
+      }).api?.consumedBy,
+    ).toEqual(api.consumedBy);
   });
 });

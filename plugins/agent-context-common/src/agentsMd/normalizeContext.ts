@@ -115,6 +115,7 @@ const byBlastRadius = compareBy<BlastRadiusEntry>(
 export function normalizeContext(context: EntityContext): EntityContext {
   const { entity, ownership, dependencies, apis, system, blastRadius } =
     context;
+  const { api, component, domain, group, user, owns } = context;
   return {
     ...context,
     entity: {
@@ -143,6 +144,30 @@ export function normalizeContext(context: EntityContext): EntityContext {
       ...system,
       parts: related(system.parts).filter(p => p.ref !== entity.ref),
     },
+    ...(api && {
+      api: {
+        providedBy: related(api.providedBy),
+        consumedBy: related(api.consumedBy),
+      },
+    }),
+    ...(component && {
+      component: {
+        ...component,
+        subcomponents: related(component.subcomponents),
+      },
+    }),
+    ...(domain && { domain: { ...domain, parts: related(domain.parts) } }),
+    // A group's parents are a path, nearest first, like the owner's.
+    ...(group && {
+      group: {
+        ...group,
+        parents: [...group.parents],
+        children: related(group.children),
+        members: related(group.members),
+      },
+    }),
+    ...(user && { user: { ...user, memberOf: related(user.memberOf) } }),
+    ...(owns && { owns: { ...owns, entities: related(owns.entities) } }),
     blastRadius: {
       ...blastRadius,
       entries: sortUnique(blastRadius.entries, byBlastRadius, e => e.ref),

@@ -1,5 +1,8 @@
 import {
   entityPageUrlOf,
+  kindNoun,
+  renderByKind,
+  renderOwnerText,
   renderRef,
   renderRefList,
   renderRelated,
@@ -77,5 +80,72 @@ describe('renderRefList', () => {
       '`component:default/a`, `component:default/b` (not in catalog) and 2 more',
     );
     expect(renderRefList(entities, 10)).not.toContain('more');
+  });
+
+  it('counts what the context itself left out in "more"', () => {
+    const entities = [{ ref: 'api:default/a', kind: 'API', resolved: true }];
+    expect(renderRefList(entities, 10, 4)).toBe('`api:default/a` and 3 more');
+  });
+});
+
+describe('renderOwnerText', () => {
+  it('gives the name with the ref, and the email when asked', () => {
+    const owner = {
+      ref: 'user:default/tomas-novak',
+      kind: 'User',
+      displayName: 'Tomáš Novák',
+      email: 'tomas.novak@example.com',
+      resolved: true,
+    };
+    expect(renderOwnerText(owner)).toBe(
+      'Tomáš Novák (`user:default/tomas-novak`)',
+    );
+    expect(renderOwnerText(owner, { email: true })).toBe(
+      'Tomáš Novák (`user:default/tomas-novak`, tomas.novak@example.com)',
+    );
+  });
+
+  it('marks a group the catalog does not hold', () => {
+    expect(
+      renderOwnerText({
+        ref: 'group:default/gone',
+        kind: 'group',
+        displayName: 'gone',
+        resolved: false,
+      }),
+    ).toBe('gone (`group:default/gone`, not in catalog)');
+  });
+});
+
+describe('kindNoun', () => {
+  it('spells the kinds as prose does', () => {
+    expect(kindNoun('API')).toBe('API');
+    expect(kindNoun('api', 2)).toBe('APIs');
+    expect(kindNoun('Component', 3)).toBe('components');
+    expect(kindNoun('AiResource')).toBe('AI resource');
+  });
+});
+
+describe('renderByKind', () => {
+  it('lists by kind, every ref, then how many a bound left out', () => {
+    const entity = (ref: string) => ({
+      ref,
+      kind: ref.slice(0, ref.indexOf(':')),
+      resolved: true,
+    });
+    expect(
+      renderByKind(
+        [
+          entity('api:default/a'),
+          entity('component:default/b'),
+          entity('component:default/c'),
+        ],
+        5,
+      ),
+    ).toEqual([
+      '- APIs (1): `api:default/a`',
+      '- Components (2): `component:default/b`, `component:default/c`',
+      '- and 2 more, not listed',
+    ]);
   });
 });

@@ -11,6 +11,14 @@ import {
   hostileContext,
   hostileSubjectRef,
 } from './__fixtures__/hostileContext';
+import {
+  checkoutSystemContext,
+  checkoutTeamContext,
+  commerceDomainContext,
+  guestContext,
+  kindRenderOptions,
+  paymentsApiContext,
+} from './__fixtures__/kindContexts';
 import { parseAgentsMdHeader } from './agentsMdHeader';
 import { renderAgentsMd } from './renderAgentsMd';
 
@@ -209,12 +217,12 @@ describe('renderAgentsMd', () => {
       );
     });
 
-    it('gives the owner chain and the members, with how many are not listed', () => {
+    it('gives the owner chain and the members by ref, with how many are not listed', () => {
       expect(markdown).toContain(
-        '- Chain: Checkout Team → Commerce Engineering → Engineering → Northwind Commerce',
+        '- Chain: Checkout Team (`group:default/checkout-team`) → Commerce Engineering (`group:default/commerce`) → Engineering (`group:default/engineering`) → Northwind Commerce (`group:default/northwind`)',
       );
       expect(markdown).toContain(
-        '- Members: Aisha Bello (aisha.bello@northwind.example), Elena Petrova (elena.petrova@northwind.example), Tomáš Novák (tomas.novak@northwind.example) and 1 more',
+        '- Members: Aisha Bello (`user:default/aisha-bello`, aisha.bello@northwind.example), Elena Petrova (`user:default/elena-petrova`, elena.petrova@northwind.example), Tomáš Novák (`user:default/tomas-novak`, tomas.novak@northwind.example) and 1 more',
       );
     });
 
@@ -302,6 +310,75 @@ describe('renderAgentsMd', () => {
     });
   });
 
+  describe('for every kind', () => {
+    const render = (context: EntityContext) =>
+      renderAgentsMd(context, kindRenderOptions).markdown;
+
+    it('gives a group its organisation and what it owns, and no owner', () => {
+      const markdown = render(checkoutTeamContext);
+      expect(headingsOf(markdown)).toEqual([
+        '# checkout-team',
+        '## Commands',
+        '## Organisation',
+        '## Owns',
+        '## Blast radius',
+        '## Docs and links',
+      ]);
+      expect(markdown).toContain('\nGroup.\n');
+      expect(markdown).not.toContain('owner recorded');
+    });
+
+    it('gives a user its groups, what it owns and why it has no blast radius', () => {
+      const markdown = render(guestContext);
+      expect(markdown).toContain(
+        '## Organisation\n\n- Member of (1): Checkout Team (`group:default/checkout-team`)\n',
+      );
+      expect(markdown).toContain('## Blast radius\n\nNone for a user: ');
+    });
+
+    it.each([
+      ['an API', paymentsApiContext],
+      ['a system', checkoutSystemContext],
+      ['a domain', commerceDomainContext],
+      ['a group', checkoutTeamContext],
+      ['a user', guestContext],
+    ] as const)('names every entity related to %s by its ref', (_, context) => {
+      const markdown = render(context);
+      const refs = [
+        ...(context.api?.providedBy ?? []),
+        ...(context.api?.consumedBy ?? []),
+        ...(context.system?.parts ?? []),
+        ...(context.system?.domain ? [context.system.domain] : []),
+        ...(context.domain?.parts ?? []),
+        ...(context.group?.parents ?? []),
+        ...(context.group?.children ?? []),
+        ...(context.group?.members ?? []),
+        ...(context.user?.memberOf ?? []),
+        ...(context.owns?.entities ?? []),
+        ...context.blastRadius.entries,
+      ].map(e => e.ref);
+      expect(refs.length).toBeGreaterThan(0);
+      for (const ref of refs) {
+        expect(markdown).toContain(`\`${ref}\``);
+      }
+    });
+
+    it('renders each kind the same whatever order its lists come in', () => {
+      const reversed = {
+        ...checkoutTeamContext,
+        group: {
+          ...checkoutTeamContext.group!,
+          members: [...checkoutTeamContext.group!.members].reverse(),
+        },
+        owns: {
+          ...checkoutTeamContext.owns!,
+          entities: [...checkoutTeamContext.owns!.entities].reverse(),
+        },
+      };
+      expect(render(reversed)).toBe(render(checkoutTeamContext));
+    });
+  });
+
   describe('sections with nothing in them', () => {
     const bare: EntityContext = {
       entity: {
@@ -331,15 +408,19 @@ describe('renderAgentsMd', () => {
       portalUrl: 'https://portal.example.com',
     });
 
-    it('leaves out empty sections but keeps Commands, with where to add them', () => {
+    it('leaves out empty sections but keeps Commands and the blast radius, saying what was looked for', () => {
       expect(headingsOf(markdown)).toEqual([
         '# bare',
         '## Commands',
         '## Ownership',
+        '## Blast radius',
         '## Docs and links',
       ]);
       expect(markdown).toContain(
         `## Commands\n\nNo commands recorded yet: add them at <${pageUrl}>.\n`,
+      );
+      expect(markdown).toContain(
+        '## Blast radius\n\nA change here affects no other entity in the catalog (counted: entities that depend on it or consume an API it provides, then theirs; depth ≤ 3).\n',
       );
     });
 

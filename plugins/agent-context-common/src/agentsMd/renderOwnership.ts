@@ -1,22 +1,15 @@
-import { EntityOwnership, OwnerSummary } from '../types';
-import { codeOrText, escapeInline } from './escapeMarkdown';
+import { EntityOwnership } from '../types';
+import { escapeInline } from './escapeMarkdown';
+import { renderOwnerText } from './relatedEntityText';
 import { RenderTrims } from './renderTrims';
 import { renderLink } from './safeUrl';
 
-const NAME_LENGTH = 80;
 const MAX_CONTACT_LINKS = 5;
-
-function nameOf(owner: OwnerSummary): string {
-  return escapeInline(owner.displayName, NAME_LENGTH) || codeOrText(owner.ref);
-}
-
-function emailOf(owner: OwnerSummary): string | undefined {
-  return owner.email ? escapeInline(owner.email, NAME_LENGTH) : undefined;
-}
 
 /**
  * Whom to ask: the owner with ref, email and contact links, the chain of
- * groups above it, and the members by name.
+ * groups above it, and the members; every group and person with the ref
+ * an agent would pass to a tool.
  */
 export function renderOwnership(
   ownership: EntityOwnership,
@@ -33,16 +26,8 @@ export function renderOwnership(
   }
 
   const lines = ['## Ownership', ''];
-  const ownerFacts = [codeOrText(owner.ref)];
-  if (!owner.resolved) {
-    ownerFacts.push('not in catalog');
-  }
-  const email = emailOf(owner);
-  lines.push(
-    `- Owner: ${nameOf(owner)} (${ownerFacts.join(', ')})${
-      email ? `, ${email}` : ''
-    }`,
-  );
+  const email = owner.email ? escapeInline(owner.email, 80) : undefined;
+  lines.push(`- Owner: ${renderOwnerText(owner)}${email ? `, ${email}` : ''}`);
 
   const contacts = (trims.ownerContacts ? owner.links ?? [] : [])
     .slice(0, MAX_CONTACT_LINKS)
@@ -52,16 +37,17 @@ export function renderOwnership(
   }
 
   if (trims.ownerContacts && parents.length > 0) {
-    lines.push(`- Chain: ${[owner, ...parents].map(nameOf).join(' → ')}`);
+    lines.push(
+      `- Chain: ${[owner, ...parents]
+        .map(group => renderOwnerText(group))
+        .join(' → ')}`,
+    );
   }
 
   if (trims.members && members.length > 0) {
-    const shown = members.map(member => {
-      const memberEmail = emailOf(member);
-      return memberEmail
-        ? `${nameOf(member)} (${memberEmail})`
-        : nameOf(member);
-    });
+    const shown = members.map(member =>
+      renderOwnerText(member, { email: true }),
+    );
     const more = memberCount - members.length;
     lines.push(
       `- Members: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,

@@ -1,3 +1,4 @@
+import { carriesSection } from '../relations';
 import { EntityContext } from '../types';
 import { agentsMdHeaderOf, renderAgentsMdHeader } from './agentsMdHeader';
 import { escapeInline } from './escapeMarkdown';
@@ -9,6 +10,7 @@ import {
 } from './renderConventions';
 import { renderDependencies } from './renderDependencies';
 import { renderDocsAndLinks } from './renderDocsAndLinks';
+import { renderOwned, renderOrganisation } from './renderOrganisation';
 import { renderOwnership } from './renderOwnership';
 import { renderSkills } from './renderSkills';
 import { renderTitleAndSummary } from './renderSummary';
@@ -57,7 +59,13 @@ export function renderDocument(
     renderBoundaries(context.conventions),
     renderRules(context.conventions, trims),
     renderSkills(context.skills, trims),
-    renderOwnership(context.ownership, trims, portalUrl),
+    // Groups and users have no owner: they get their place in the
+    // organisation instead, and what they own.
+    carriesSection(context.entity.kind, 'owner')
+      ? renderOwnership(context.ownership, trims, portalUrl)
+      : [],
+    renderOrganisation(context, trims),
+    renderOwned(context, trims),
     renderDependencies(context, trims, portalUrl),
     renderBlastRadius(context.blastRadius, context.entity, trims),
     renderDocsAndLinks(context.entity, trims, { entityPageUrl, portalUrl }),

@@ -35,4 +35,27 @@ describe('renderTitleAndSummary', () => {
     });
     expect(lines[lines.length - 1]).toMatch(/`t14` and 5 more\.$/);
   });
+
+  it('makes up no owner for a group or user: they are owners', () => {
+    const lines = renderTitleAndSummary({
+      ...checkoutServiceContext,
+      entity: {
+        ...checkoutServiceContext.entity,
+        ref: 'group:default/checkout-team',
+        kind: 'Group',
+        title: 'Checkout Team',
+        type: 'team',
+        lifecycle: undefined,
+        system: undefined,
+        description: 'Owns the basket.',
+        tags: [],
+      },
+      ownership: { parents: [], members: [], memberCount: 0 },
+    });
+    expect(lines).toEqual([
+      '# Checkout Team',
+      '',
+      'Group (team). Owns the basket.',
+    ]);
+  });
 });

@@ -1,3 +1,4 @@
+import { carriesSection } from '../relations';
 import { EntityContext } from '../types';
 import { codeOrText, escapeInline, firstLineOf } from './escapeMarkdown';
 import { shortName } from './relatedEntityText';
@@ -27,9 +28,14 @@ export function renderTitleAndSummary(context: EntityContext): string[] {
   if (entity.system) {
     what += ` in system ${shortName(entity.system)}`;
   }
-  what += ownership.owner
-    ? `, owned by ${escapeInline(ownership.owner.displayName, 80)}.`
-    : ', with no owner recorded.';
+  if (ownership.owner) {
+    what += `, owned by ${escapeInline(ownership.owner.displayName, 80)}.`;
+  } else {
+    // Groups and users are owners, never owned.
+    what += carriesSection(entity.kind, 'owner')
+      ? ', with no owner recorded.'
+      : '.';
+  }
 
   const description = firstLineOf(entity.description);
   if (description) {

@@ -9,7 +9,13 @@ export interface RenderTrims {
   apiPeers: number;
   /** Most "Depended on by" entries shown; undefined shows them all. */
   dependedOnBy?: number;
+  /** Most consumers of an API (in its own document) shown; undefined: all. */
+  consumedBy?: number;
+  /** The member lists of the owner and of a group. */
   members: boolean;
+  /** What a group or user owns; false keeps the count. */
+  owned: boolean;
+  /** The parts of the system or domain, and subcomponents; false: counts. */
   systemParts: boolean;
   /** The Skills section. */
   skills: boolean;
@@ -32,7 +38,9 @@ export const FULL_RENDER: RenderTrims = {
   blastRadius: 'all',
   apiPeers: DEFAULT_PEER_LIMIT,
   dependedOnBy: undefined,
+  consumedBy: undefined,
   members: true,
+  owned: true,
   systemParts: true,
   skills: true,
   mayRules: true,

@@ -281,7 +281,7 @@ const dependents: BlastRadiusStep = {
 };
 
 const NO_BLAST_RADIUS =
-  'ownership is not a dependency: a change to it changes whom to ask, not what breaks, and each entity it owns has a blast radius of its own';
+  'a change to a group or user changes whom to ask, not what breaks; each entity it owns has a blast radius of its own';
 
 /**
  * The table: per kind, the relation sections the context carries and how

@@ -223,6 +223,7 @@ export const checkoutServiceContext: EntityContext = {
         resolved: true,
       },
     ],
+    partCount: 2,
   },
   blastRadius: {
     entries: [

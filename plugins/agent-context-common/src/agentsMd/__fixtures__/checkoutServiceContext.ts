@@ -312,6 +312,7 @@ export const checkoutServiceContext: EntityContext = {
         resolved: true,
       },
     ],
+    partCount: 6,
   },
   blastRadius: {
     maxDepth: 2,

@@ -111,6 +111,7 @@ export const hostileContext: EntityContext = {
     system: hostileRelated('system'),
     domain: { ...hostileRelated('domain'), ref: 'domain:default/# d' },
     parts: [hostileRelated('part')],
+    partCount: 1,
   },
   blastRadius: {
     maxDepth: 2,

@@ -56,7 +56,11 @@ describe('SystemCard', () => {
   it('says so when the system has no domain and no other parts', async () => {
     await renderInTestApp(
       <SystemCard
-        system={{ system: checkoutServiceContext.system!.system, parts: [] }}
+        system={{
+          system: checkoutServiceContext.system!.system,
+          parts: [],
+          partCount: 0,
+        }}
         entityRef={entityRef}
       />,
       { mountedRoutes },
