@@ -17,12 +17,19 @@ import {
  */
 const databases = createTestDatabases();
 const goldens = resolve(__dirname, '__goldens__');
+// One entity of every kind in the example organisation, and a few
+// components that show the rest (a hub, an unresolved dependency).
 const entities = [
   'component/default/checkout-service',
   'component/default/identity-service',
   'component/default/legacy-ledger',
   'api/default/payments-api',
+  'resource/default/checkout-db',
   'system/default/checkout',
+  'domain/default/commerce',
+  'group/default/checkout-team',
+  'user/default/guest',
+  'airesource/default/idempotent-payment-calls',
 ];
 
 function maskRevisions(markdown: string): string {

@@ -119,7 +119,7 @@ export async function startExamplePortal(
 }
 
 /** How many entities the example files declare: one top-level kind each. */
-function countExampleEntities(): number {
+export function countExampleEntities(): number {
   return exampleLocations
     .map(({ target }) => readFileSync(target, 'utf8').match(/^kind:/gm))
     .reduce((sum, kinds) => sum + (kinds?.length ?? 0), 0);
