@@ -126,4 +126,37 @@ describe('ApisCard', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
+
+  it('shows an API its own providers and consumers', async () => {
+    const component = (name: string) => ({
+      ref: `component:default/${name}`,
+      kind: 'Component',
+      type: 'service',
+      resolved: true,
+    });
+    await renderInTestApp(
+      <ApisCard
+        apis={{ provides: [], consumes: [] }}
+        api={{
+          providedBy: [component('checkout-service')],
+          consumedBy: [component('mobile-app'), component('storefront-web')],
+        }}
+        entityRef="api:default/checkout-api"
+      />,
+      { mountedRoutes },
+    );
+
+    expect(screen.getByText('Providers and consumers')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('table', { name: 'Provided by' })).getByRole(
+        'link',
+        { name: 'checkout-service' },
+      ),
+    ).toBeInTheDocument();
+    const consumers = screen.getByRole('table', { name: 'Consumed by' });
+    expect(within(consumers).getAllByRole('row')).toHaveLength(3);
+    expect(
+      screen.queryByText('No APIs provided or consumed'),
+    ).not.toBeInTheDocument();
+  });
 });

@@ -1,24 +1,16 @@
 import { InfoCard } from '@backstage/core-components';
 import {
   ApiUsage,
+  EntityApiSides,
   EntityApis,
 } from '@agent-context/plugin-agent-context-common';
-import TableCell from '@material-ui/core/TableCell';
-import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import { RelatedEntityList } from '../RelatedEntityList';
 import { RelatedEntityName, shortEntityName } from '../RelatedEntityName';
+import { RelatedEntityTable } from '../RelatedEntityTable';
 import { TableSection } from '../TableSection';
-
-const useStyles = makeStyles({
-  // Provider and consumer lists can run long; the API stays by their top.
-  table: {
-    '& td': {
-      verticalAlign: 'top',
-    },
-  },
-});
 
 const columns = [
   { title: 'API', width: '40%' },
@@ -33,6 +25,8 @@ export interface ApisCardProps {
   apis: EntityApis;
   /** The entity whose page this is, named "this entity" in the lists. */
   entityRef: string;
+  /** For an API: its own providers and consumers. */
+  api?: EntityApiSides;
 }
 
 function ApiUsageRow(props: { usage: ApiUsage; entityRef: string }) {
@@ -45,12 +39,12 @@ function ApiUsageRow(props: { usage: ApiUsage; entityRef: string }) {
       <TableCell>
         <RelatedEntityName entity={api} />
         {api.resolved && api.title && (
-          <Typography variant="body2" color="textSecondary">
+          <Typography variant="body2" color="text.secondary">
             {api.title}
           </Typography>
         )}
         {facts && (
-          <Typography variant="caption" color="textSecondary">
+          <Typography variant="caption" color="text.secondary">
             {facts}
           </Typography>
         )}
@@ -79,13 +73,13 @@ function ApiUsageTable(props: {
   entityRef: string;
 }) {
   const { title, usages, entityRef } = props;
-  const classes = useStyles();
   return (
     <TableSection
       title={title}
       count={usages.length}
       columns={columns}
-      className={classes.table}
+      // Provider and consumer lists can run long; the API stays by their top.
+      sx={{ '& td': { verticalAlign: 'top' } }}
     >
       {usages.map(usage => (
         <ApiUsageRow key={usage.api.ref} usage={usage} entityRef={entityRef} />
@@ -97,10 +91,19 @@ function ApiUsageTable(props: {
 /**
  * The APIs the entity provides and consumes, each with everyone on either
  * side of it: who breaks when a provided API changes, and who to ask about
- * a consumed one.
+ * a consumed one. For an API itself, who provides it and who consumes it.
  */
 export function ApisCard(props: ApisCardProps) {
-  const { apis, entityRef } = props;
+  const { apis, entityRef, api } = props;
+
+  if (api) {
+    return (
+      <InfoCard title="Providers and consumers">
+        <RelatedEntityTable title="Provided by" entities={api.providedBy} />
+        <RelatedEntityTable title="Consumed by" entities={api.consumedBy} />
+      </InfoCard>
+    );
+  }
 
   if (apis.provides.length === 0 && apis.consumes.length === 0) {
     return (

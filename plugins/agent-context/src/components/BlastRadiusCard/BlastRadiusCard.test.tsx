@@ -19,7 +19,11 @@ function cellsOf(row: HTMLElement): (string | null)[] {
 describe('BlastRadiusCard', () => {
   it('says how many entities a change can affect and lists them by depth', async () => {
     await renderInTestApp(
-      <BlastRadiusCard blastRadius={blastRadius} entityRef={entityRef} />,
+      <BlastRadiusCard
+        blastRadius={blastRadius}
+        entityRef={entityRef}
+        kind="Component"
+      />,
       { mountedRoutes },
     );
 
@@ -55,7 +59,11 @@ describe('BlastRadiusCard', () => {
 
   it('links each entity, the entity it was reached through and the owner', async () => {
     await renderInTestApp(
-      <BlastRadiusCard blastRadius={blastRadius} entityRef={entityRef} />,
+      <BlastRadiusCard
+        blastRadius={blastRadius}
+        entityRef={entityRef}
+        kind="Component"
+      />,
       { mountedRoutes },
     );
 
@@ -81,6 +89,7 @@ describe('BlastRadiusCard', () => {
       <BlastRadiusCard
         blastRadius={{ ...blastRadius, maxDepth: 2, truncated: true }}
         entityRef={entityRef}
+        kind="Component"
       />,
       { mountedRoutes },
     );
@@ -111,6 +120,7 @@ describe('BlastRadiusCard', () => {
       <BlastRadiusCard
         blastRadius={{ entries, maxDepth: 3, truncated: false }}
         entityRef={entityRef}
+        kind="Component"
       />,
       { mountedRoutes },
     );
@@ -139,6 +149,7 @@ describe('BlastRadiusCard', () => {
           truncated: false,
         }}
         entityRef={entityRef}
+        kind="Component"
       />,
       { mountedRoutes },
     );
@@ -155,15 +166,82 @@ describe('BlastRadiusCard', () => {
       <BlastRadiusCard
         blastRadius={{ entries: [], maxDepth: 3, truncated: false }}
         entityRef={entityRef}
+        kind="Component"
+      />,
+      { mountedRoutes },
+    );
+
+    expect(
+      screen.getByText('Nothing in the catalog is affected by a change here'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'Counted: entities that depend on it or consume an API it provides, then theirs',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says why a group has no blast radius', async () => {
+    await renderInTestApp(
+      <BlastRadiusCard
+        blastRadius={{ entries: [], maxDepth: 3, truncated: false }}
+        entityRef="group:default/checkout-team"
+        kind="Group"
+      />,
+      { mountedRoutes },
+    );
+
+    expect(
+      screen.getByText(/^None for a group: a change to a group or user/),
+    ).toBeInTheDocument();
+  });
+
+  it('names the API each consumer consumes, and counts only what is outside a system', async () => {
+    const systemRef = 'system:default/checkout';
+    await renderInTestApp(
+      <BlastRadiusCard
+        blastRadius={{
+          entries: [
+            {
+              ref: 'component:default/storefront-web',
+              kind: 'Component',
+              resolved: true,
+              depth: 1,
+              via: 'component:default/cart-service',
+              relation: 'consumesApi',
+              api: 'api:default/cart-api',
+            },
+            {
+              ref: 'component:default/mobile-bff',
+              kind: 'Component',
+              resolved: true,
+              depth: 1,
+              via: 'api:default/cart-api',
+              relation: 'consumesApi',
+              api: 'api:default/cart-api',
+            },
+          ],
+          maxDepth: 3,
+          truncated: false,
+        }}
+        entityRef={systemRef}
+        kind="System"
       />,
       { mountedRoutes },
     );
 
     expect(
       screen.getByText(
-        'No other entity depends on this one or consumes its APIs',
+        'A change here can affect 2 entities outside this system',
       ),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Blast radius' });
+    const [, first, second] = within(table).getAllByRole('row');
+    expect(cellsOf(first)[2]).toBe('consumes cart-api of cart-service');
+    expect(
+      within(first).getByRole('link', { name: 'cart-api' }),
+    ).toHaveAttribute('href', '/catalog/default/api/cart-api');
+    expect(cellsOf(second)[2]).toBe('consumes cart-api');
   });
 });

@@ -4,45 +4,21 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   BlastRadius,
   BlastRadiusEntry,
+  contextRelationsOf,
 } from '@agent-context/plugin-agent-context-common';
-import Button from '@material-ui/core/Button';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Button from '@mui/material/Button';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
 import { RelatedEntityName, shortEntityName } from '../RelatedEntityName';
-
-const useStyles = makeStyles(theme => ({
-  headline: {
-    marginBottom: theme.spacing(1),
-  },
-  // Automatic layout: the columns take the room their content needs; only
-  // the entity and the how wrap, the short ones keep to one line.
-  table: {
-    '& th': {
-      whiteSpace: 'nowrap',
-    },
-    '& td': {
-      overflowWrap: 'break-word',
-    },
-  },
-  nowrap: {
-    whiteSpace: 'nowrap',
-  },
-  note: {
-    marginTop: theme.spacing(1),
-  },
-  more: {
-    marginTop: theme.spacing(1),
-    textTransform: 'none',
-  },
-}));
 
 /** Rows shown before "Show all", so that a hub service stays readable. */
 const ROW_LIMIT = 10;
+
+const nowrap = { whiteSpace: 'nowrap' };
 
 /**
  * Props of {@link BlastRadiusCard}.
@@ -51,42 +27,76 @@ export interface BlastRadiusCardProps {
   blastRadius: BlastRadius;
   /** The entity whose page this is. */
   entityRef: string;
+  /** Its kind, which decides what the walk counted (none for groups). */
+  kind: string;
 }
 
-/** "depends on X" or "consumes an API of X", with X linked. */
+/** An entity named in the How column: this one in bold, others linked. */
+function Named(props: { entityRef: string; self: string }) {
+  const { entityRef, self } = props;
+  return entityRef.toLocaleLowerCase('en-US') ===
+    self.toLocaleLowerCase('en-US') ? (
+    <strong>this entity</strong>
+  ) : (
+    <EntityRefLink entityRef={entityRef}>
+      {shortEntityName(entityRef)}
+    </EntityRefLink>
+  );
+}
+
+/**
+ * "depends on X", "consumes API" or "consumes API of X", with each entity
+ * linked.
+ */
 function How(props: { entry: BlastRadiusEntry; entityRef: string }) {
   const { entry, entityRef } = props;
-  const verb =
-    entry.relation === 'consumesApi' ? 'consumes an API of' : 'depends on';
+  const via = <Named entityRef={entry.via} self={entityRef} />;
+  if (entry.relation !== 'consumesApi') {
+    return <>depends on {via}</>;
+  }
+  if (!entry.api) {
+    return <>consumes an API of {via}</>;
+  }
+  if (entry.api === entry.via.toLocaleLowerCase('en-US')) {
+    return <>consumes {via}</>;
+  }
   return (
     <>
-      {verb}{' '}
-      {entry.via === entityRef ? (
-        <strong>this entity</strong>
-      ) : (
-        <EntityRefLink entityRef={entry.via}>
-          {shortEntityName(entry.via)}
-        </EntityRefLink>
-      )}
+      consumes <Named entityRef={entry.api} self={entityRef} /> of {via}
     </>
   );
 }
 
 /**
  * Who a change to the entity can affect: its dependents and the consumers
- * of its APIs, and theirs in turn, as far as the backend's bounds reach.
+ * of its APIs, and theirs in turn, as far as the backend's bounds reach;
+ * for a system or domain, those of its parts outside it. Groups and users
+ * have none, and the card says why.
  */
 export function BlastRadiusCard(props: BlastRadiusCardProps) {
-  const { blastRadius, entityRef } = props;
+  const { blastRadius, entityRef, kind } = props;
   const { entries, maxDepth, truncated } = blastRadius;
-  const classes = useStyles();
+  const rule = contextRelationsOf(kind).blastRadius;
   const [expanded, setExpanded] = useState(false);
+
+  if (rule.follows.length === 0) {
+    return (
+      <InfoCard title="Blast radius" variant="gridItem">
+        <Typography variant="body2">
+          None for a {kind.toLocaleLowerCase('en-US')}: {rule.summary}
+        </Typography>
+      </InfoCard>
+    );
+  }
 
   if (entries.length === 0) {
     return (
       <InfoCard title="Blast radius" variant="gridItem">
         <Typography variant="body2">
-          No other entity depends on this one or consumes its APIs
+          Nothing in the catalog is affected by a change here
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          Counted: {rule.summary}
         </Typography>
       </InfoCard>
     );
@@ -97,11 +107,22 @@ export function BlastRadiusCard(props: BlastRadiusCardProps) {
 
   return (
     <InfoCard title="Blast radius" variant="gridItem">
-      <Typography variant="body1" className={classes.headline}>
+      <Typography variant="body1" sx={{ mb: 1 }}>
         A change here can affect {truncated && 'at least '}
         {entries.length} {entries.length === 1 ? 'entity' : 'entities'}
+        {rule.throughParts &&
+          ` outside this ${kind.toLocaleLowerCase('en-US')}`}
       </Typography>
-      <Table size="small" aria-label="Blast radius" className={classes.table}>
+      <Table
+        size="small"
+        aria-label="Blast radius"
+        // Automatic layout: the columns take the room their content needs;
+        // only the entity and the how wrap, the short ones keep to one line.
+        sx={{
+          '& th': nowrap,
+          '& td': { overflowWrap: 'break-word' },
+        }}
+      >
         <TableHead>
           <TableRow>
             <TableCell>Entity</TableCell>
@@ -117,18 +138,16 @@ export function BlastRadiusCard(props: BlastRadiusCardProps) {
               <TableCell>
                 <RelatedEntityName entity={entry} />
               </TableCell>
-              <TableCell className={classes.nowrap}>{entry.depth}</TableCell>
+              <TableCell sx={nowrap}>{entry.depth}</TableCell>
               <TableCell>
                 <How entry={entry} entityRef={entityRef} />
               </TableCell>
-              <TableCell className={classes.nowrap}>
+              <TableCell sx={nowrap}>
                 {entry.owner && (
                   <EntityRefLink entityRef={entry.owner} defaultKind="group" />
                 )}
               </TableCell>
-              <TableCell className={classes.nowrap}>
-                {entry.lifecycle}
-              </TableCell>
+              <TableCell sx={nowrap}>{entry.lifecycle}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -137,7 +156,7 @@ export function BlastRadiusCard(props: BlastRadiusCardProps) {
         <Button
           size="small"
           color="primary"
-          className={classes.more}
+          sx={{ mt: 1, textTransform: 'none' }}
           aria-expanded={expanded}
           onClick={() => setExpanded(!expanded)}
         >
@@ -145,11 +164,7 @@ export function BlastRadiusCard(props: BlastRadiusCardProps) {
         </Button>
       )}
       {truncated && (
-        <Typography
-          variant="body2"
-          color="textSecondary"
-          className={classes.note}
-        >
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           Stopped at depth {maxDepth} / {entries.length}{' '}
           {entries.length === 1 ? 'entry' : 'entries'}: more entities may be
           affected.

@@ -112,4 +112,48 @@ describe('DependenciesCard', () => {
     expect(screen.getByText('No dependencies declared')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
+
+  it('shows the component a component is part of, and its subcomponents', async () => {
+    await renderInTestApp(
+      <DependenciesCard
+        dependencies={{ dependsOn: [], dependedOnBy: [] }}
+        component={{
+          subcomponentOf: {
+            ref: 'component:default/payments-service',
+            kind: 'Component',
+            resolved: true,
+          },
+          subcomponents: [],
+          subcomponentCount: 0,
+        }}
+      />,
+      { mountedRoutes },
+    );
+
+    expect(
+      within(screen.getByRole('table', { name: 'Subcomponent of' })).getByRole(
+        'link',
+        { name: 'payments-service' },
+      ),
+    ).toHaveAttribute('href', '/catalog/default/component/payments-service');
+    expect(
+      screen.getByRole('heading', { name: 'Subcomponents (0)' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByText('No dependencies declared'),
+    ).not.toBeInTheDocument();
+  });
+
+  it('leaves subcomponent tables out of a component without any', async () => {
+    await renderInTestApp(
+      <DependenciesCard
+        dependencies={checkoutServiceContext.dependencies}
+        component={{ subcomponents: [], subcomponentCount: 0 }}
+      />,
+      { mountedRoutes },
+    );
+    expect(
+      screen.queryByRole('heading', { name: /^Subcomponent/ }),
+    ).not.toBeInTheDocument();
+  });
 });

@@ -223,10 +223,97 @@ describe('EntityAgentContextContent', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('Not part of a system')).toBeInTheDocument();
     expect(
-      screen.getByText(
-        'No other entity depends on this one or consumes its APIs',
+      screen.getByText('Nothing in the catalog is affected by a change here'),
+    ).toBeInTheDocument();
+  });
+
+  it('shows what the kind adds: an API’s providers and consumers', async () => {
+    const related = (ref: string) => ({
+      ref,
+      kind: 'Component',
+      resolved: true,
+    });
+    api.getEntityContext.mockResolvedValue({
+      ...checkoutServiceContext,
+      entity: {
+        ...checkoutServiceContext.entity,
+        ref: 'api:default/checkout-api',
+        kind: 'API',
+      },
+      apis: { provides: [], consumes: [] },
+      api: {
+        providedBy: [related('component:default/checkout-service')],
+        consumedBy: [
+          related('component:default/storefront-web'),
+          related('component:default/mobile-app'),
+        ],
+      },
+    });
+    await renderContent(api);
+
+    const consumers = await screen.findByRole('table', { name: 'Consumed by' });
+    expect(
+      within(consumers).getByRole('link', { name: 'mobile-app' }),
+    ).toHaveAttribute('href', '/catalog/default/component/mobile-app');
+    expect(
+      within(screen.getByRole('table', { name: 'Provided by' })).getByRole(
+        'link',
+        { name: 'checkout-service' },
       ),
     ).toBeInTheDocument();
+  });
+
+  it('shows what the kind adds: a group’s organisation, what it owns, and why it has no blast radius', async () => {
+    const person = (ref: string, displayName: string) => ({
+      ref,
+      kind: ref.startsWith('user:') ? 'User' : 'Group',
+      displayName,
+      resolved: true,
+    });
+    api.getEntityContext.mockResolvedValue({
+      ...checkoutServiceContext,
+      entity: {
+        ...checkoutServiceContext.entity,
+        ref: 'group:default/checkout-team',
+        kind: 'Group',
+      },
+      ownership: { parents: [], members: [], memberCount: 0 },
+      group: {
+        parents: [person('group:default/commerce', 'Commerce')],
+        children: [],
+        childCount: 0,
+        members: [person('user:default/ada', 'Ada Lovelace')],
+        memberCount: 1,
+      },
+      owns: {
+        entities: [
+          {
+            ref: 'component:default/checkout-service',
+            kind: 'Component',
+            type: 'service',
+            resolved: true,
+          },
+        ],
+        count: 1,
+      },
+      blastRadius: { entries: [], maxDepth: 3, truncated: false },
+    });
+    await renderContent(api);
+
+    const chain = await screen.findByRole('navigation', {
+      name: 'Parent chain',
+    });
+    expect(
+      within(chain).getByRole('link', { name: 'Commerce' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('list', { name: 'Members' })).getByRole('link', {
+        name: 'Ada Lovelace',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Owns (1)')).toBeInTheDocument();
+    expect(screen.getByText(/^None for a group:/)).toBeInTheDocument();
+    expect(screen.queryByText('No owner declared')).not.toBeInTheDocument();
   });
 
   describe('with the HTTP client', () => {

@@ -1,8 +1,8 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
+import Grid from '@mui/material/Grid';
+import Typography from '@mui/material/Typography';
 import { formatTime } from '../../conventions';
 import { ConventionsRevisionProvider, useEntityContext } from '../../hooks';
 import { AgentsMdCard } from '../AgentsMdCard';
@@ -42,21 +42,38 @@ function AgentContextCards(props: { entityRef: string }) {
         <EntitySummaryCard entity={context.entity} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <OwnershipCard ownership={context.ownership} />
+        <OwnershipCard
+          ownership={context.ownership}
+          group={context.group}
+          user={context.user}
+          owns={context.owns}
+        />
       </Grid>
       <Grid item xs={12}>
-        <DependenciesCard dependencies={context.dependencies} />
+        <DependenciesCard
+          dependencies={context.dependencies}
+          component={context.component}
+        />
       </Grid>
       <Grid item xs={12}>
-        <ApisCard apis={context.apis} entityRef={context.entity.ref} />
+        <ApisCard
+          apis={context.apis}
+          api={context.api}
+          entityRef={context.entity.ref}
+        />
       </Grid>
       <Grid item xs={12} md={4}>
-        <SystemCard system={context.system} entityRef={context.entity.ref} />
+        <SystemCard
+          system={context.system}
+          domain={context.domain}
+          entityRef={context.entity.ref}
+        />
       </Grid>
       <Grid item xs={12} md={8}>
         <BlastRadiusCard
           blastRadius={context.blastRadius}
           entityRef={context.entity.ref}
+          kind={context.entity.kind}
         />
       </Grid>
       <Grid item xs={12}>
@@ -69,7 +86,7 @@ function AgentContextCards(props: { entityRef: string }) {
         <ConnectAgentCard entityRef={context.entity.ref} />
       </Grid>
       <Grid item xs={12}>
-        <Typography variant="caption" color="textSecondary" component="p">
+        <Typography variant="caption" color="text.secondary" component="p">
           Context generated{' '}
           <time dateTime={context.metadata.generatedAt}>
             {formatTime(context.metadata.generatedAt)}

@@ -195,4 +195,118 @@ describe('OwnershipCard', () => {
     expect(screen.getByText('No owner declared')).toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
+
+  describe('for a group or user', () => {
+    const noOwner = { parents: [], members: [], memberCount: 0 };
+    const person = (ref: string, displayName: string, resolved = true) => ({
+      ref,
+      kind: ref.startsWith('user:') ? 'User' : 'Group',
+      displayName,
+      resolved,
+    });
+    const owns = {
+      entities: [
+        {
+          ref: 'api:default/checkout-api',
+          kind: 'API',
+          type: 'openapi',
+          resolved: true,
+        },
+      ],
+      count: 3,
+    };
+
+    it('shows a group’s parent chain, child groups, members and what it owns', async () => {
+      await renderInTestApp(
+        <OwnershipCard
+          ownership={noOwner}
+          group={{
+            parents: [
+              person('group:default/commerce', 'Commerce'),
+              person('group:default/northwind', 'Northwind'),
+            ],
+            children: [person('group:default/checkout-sre', 'Checkout SRE')],
+            childCount: 1,
+            members: [person('user:default/ada', 'Ada Lovelace')],
+            memberCount: 2,
+          }}
+          owns={owns}
+        />,
+        { mountedRoutes },
+      );
+
+      expect(screen.getByText('Organisation')).toBeInTheDocument();
+      const chain = screen.getByRole('navigation', { name: 'Parent chain' });
+      expect(
+        within(chain)
+          .getAllByRole('link')
+          .map(link => link.getAttribute('href')),
+      ).toEqual([
+        '/catalog/default/group/commerce',
+        '/catalog/default/group/northwind',
+      ]);
+      expect(
+        within(screen.getByRole('list', { name: 'Child groups' })).getByRole(
+          'link',
+          { name: 'Checkout SRE' },
+        ),
+      ).toHaveAttribute('href', '/catalog/default/group/checkout-sre');
+      const members = screen.getByRole('list', { name: 'Members' });
+      expect(within(members).getByText('and 1 more')).toBeInTheDocument();
+      expect(screen.getByText('Owns (3)')).toBeInTheDocument();
+      expect(
+        within(screen.getByRole('list', { name: 'Owned entities' })).getByRole(
+          'link',
+          { name: 'checkout-api' },
+        ),
+      ).toHaveAttribute('href', '/catalog/default/api/checkout-api');
+      expect(
+        screen.getByText('and 2 more, not listed in the context'),
+      ).toBeInTheDocument();
+      expect(screen.queryByText('No owner declared')).not.toBeInTheDocument();
+    });
+
+    it('says so for the top group of the organisation', async () => {
+      await renderInTestApp(
+        <OwnershipCard
+          ownership={noOwner}
+          group={{
+            parents: [],
+            children: [],
+            childCount: 0,
+            members: [],
+            memberCount: 0,
+          }}
+        />,
+        { mountedRoutes },
+      );
+      expect(
+        screen.getByText('None: the top of the organisation'),
+      ).toBeInTheDocument();
+      expect(screen.getByText('No child groups')).toBeInTheDocument();
+      expect(screen.getByText('No members')).toBeInTheDocument();
+    });
+
+    it('shows the groups a user is a member of, marking one not in the catalog', async () => {
+      await renderInTestApp(
+        <OwnershipCard
+          ownership={noOwner}
+          user={{
+            memberOf: [
+              person('group:default/checkout-team', 'Checkout Team'),
+              person('group:default/gone', 'gone', false),
+            ],
+            memberOfCount: 2,
+          }}
+          owns={{ entities: [], count: 0 }}
+        />,
+        { mountedRoutes },
+      );
+      expect(screen.getByText('Member of (2)')).toBeInTheDocument();
+      const groups = screen.getByRole('list', { name: 'Groups' });
+      expect(within(groups).getAllByRole('link')).toHaveLength(1);
+      expect(within(groups).getByText('not in catalog')).toBeInTheDocument();
+      expect(screen.getByText('Owns (0)')).toBeInTheDocument();
+    });
+  });
 });

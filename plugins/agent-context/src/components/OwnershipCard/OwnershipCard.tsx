@@ -1,39 +1,38 @@
+import { ReactNode } from 'react';
 import { InfoCard, Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
+  EntityGroupContext,
+  EntityOwnedEntities,
   EntityOwnership,
+  EntityUserContext,
   OwnerSummary,
 } from '@agent-context/plugin-agent-context-common';
-import Breadcrumbs from '@material-ui/core/Breadcrumbs';
-import MuiLink from '@material-ui/core/Link';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Breadcrumbs from '@mui/material/Breadcrumbs';
+import MuiLink from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
 import { NotInCatalogChip } from '../NotInCatalogChip';
+import { RelatedEntityList } from '../RelatedEntityList';
 
-const useStyles = makeStyles(theme => ({
-  section: {
-    marginBottom: theme.spacing(2),
-  },
-  unresolved: {
-    display: 'inline-flex',
-    alignItems: 'center',
-    gap: theme.spacing(1),
-  },
-  plainList: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    '& > li + li': {
-      marginTop: theme.spacing(0.5),
-    },
-  },
-}));
+const plainList = {
+  listStyle: 'none',
+  m: 0,
+  p: 0,
+  '& > li + li': { mt: 0.5 },
+};
 
 /**
  * Props of {@link OwnershipCard}.
  */
 export interface OwnershipCardProps {
   ownership: EntityOwnership;
+  /** For a group: its parent chain, child groups and members. */
+  group?: EntityGroupContext;
+  /** For a user: the groups it is a member of. */
+  user?: EntityUserContext;
+  /** For a group or user: what it owns. */
+  owns?: EntityOwnedEntities;
 }
 
 /**
@@ -42,13 +41,15 @@ export interface OwnershipCardProps {
  */
 function OwnerName(props: { owner: OwnerSummary }) {
   const { owner } = props;
-  const classes = useStyles();
   if (!owner.resolved) {
     return (
-      <span className={classes.unresolved}>
+      <Box
+        component="span"
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 1 }}
+      >
         <span>{owner.displayName}</span>
         <NotInCatalogChip />
-      </span>
+      </Box>
     );
   }
   return (
@@ -63,27 +64,42 @@ function MailLink(props: { email: string }) {
   return <MuiLink href={`mailto:${props.email}`}>{props.email}</MuiLink>;
 }
 
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <Box sx={{ '& + &': { mt: 2 } }}>
+      <Typography variant="overline" component="h3">
+        {props.title}
+      </Typography>
+      {props.children}
+    </Box>
+  );
+}
+
 /**
- * The members of the owning group that the context lists, and how many
- * more it left out.
+ * Groups or people the context lists (members, child groups, a user's
+ * groups), with mail links, and how many more it left out.
  */
-function Members(props: { members: OwnerSummary[]; memberCount: number }) {
-  const { members, memberCount } = props;
-  const classes = useStyles();
-  const more = memberCount - members.length;
-  if (memberCount === 0) {
-    return <Typography variant="body2">No members</Typography>;
+function OwnerList(props: {
+  label: string;
+  owners: OwnerSummary[];
+  count: number;
+  none: string;
+}) {
+  const { label, owners, count, none } = props;
+  const more = count - owners.length;
+  if (count === 0) {
+    return <Typography variant="body2">{none}</Typography>;
   }
   return (
-    <ul className={classes.plainList} aria-label="Members">
-      {members.map(member => (
-        <li key={member.ref}>
+    <Box component="ul" sx={plainList} aria-label={label}>
+      {owners.map(owner => (
+        <li key={owner.ref}>
           <Typography variant="body2" component="span">
-            <OwnerName owner={member} />
-            {member.email && (
+            <OwnerName owner={owner} />
+            {owner.email && (
               <>
                 {' · '}
-                <MailLink email={member.email} />
+                <MailLink email={owner.email} />
               </>
             )}
           </Typography>
@@ -91,22 +107,114 @@ function Members(props: { members: OwnerSummary[]; memberCount: number }) {
       ))}
       {more > 0 && (
         <li>
-          <Typography variant="body2" color="textSecondary" component="span">
-            {members.length > 0 ? `and ${more} more` : `${more} members`}
+          <Typography variant="body2" color="text.secondary" component="span">
+            {owners.length > 0
+              ? `and ${more} more`
+              : `${more} ${label.toLocaleLowerCase('en-US')}`}
           </Typography>
         </li>
       )}
-    </ul>
+    </Box>
+  );
+}
+
+/** A chain of groups as links, nearest first. */
+function Chain(props: { label: string; groups: OwnerSummary[] }) {
+  return (
+    <Breadcrumbs separator="→" aria-label={props.label}>
+      {props.groups.map(group => (
+        <OwnerName key={group.ref} owner={group} />
+      ))}
+    </Breadcrumbs>
+  );
+}
+
+/** What a group or user owns, with the kind of each, bounded. */
+function Owned(props: { owns: EntityOwnedEntities }) {
+  const { owns } = props;
+  const hidden = owns.count - owns.entities.length;
+  return (
+    <Section title={`Owns (${owns.count})`}>
+      <RelatedEntityList
+        label="Owned entities"
+        entities={owns.entities}
+        limit={10}
+        showKind
+      />
+      {hidden > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          and {hidden} more, not listed in the context
+        </Typography>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * A group's or user's place in the organisation: for a group the groups
+ * above it, its child groups and members; for a user its groups; for both,
+ * what they own. They have no owner of their own.
+ */
+function Organisation(props: OwnershipCardProps) {
+  const { group, user, owns } = props;
+  return (
+    <InfoCard title="Organisation" variant="gridItem">
+      {group && (
+        <>
+          <Section title="Parent chain">
+            {group.parents.length === 0 ? (
+              <Typography variant="body2">
+                None: the top of the organisation
+              </Typography>
+            ) : (
+              <Chain label="Parent chain" groups={group.parents} />
+            )}
+          </Section>
+          <Section title={`Child groups (${group.childCount})`}>
+            <OwnerList
+              label="Child groups"
+              owners={group.children}
+              count={group.childCount}
+              none="No child groups"
+            />
+          </Section>
+          <Section title={`Members (${group.memberCount})`}>
+            <OwnerList
+              label="Members"
+              owners={group.members}
+              count={group.memberCount}
+              none="No members"
+            />
+          </Section>
+        </>
+      )}
+      {user && (
+        <Section title={`Member of (${user.memberOfCount})`}>
+          <OwnerList
+            label="Groups"
+            owners={user.memberOf}
+            count={user.memberOfCount}
+            none="No groups"
+          />
+        </Section>
+      )}
+      {owns && <Owned owns={owns} />}
+    </InfoCard>
   );
 }
 
 /**
  * Who owns the entity, how to reach them, who is in the team, and the chain
- * of groups above that owner up to the root of the organisation.
+ * of groups above that owner up to the root of the organisation. For a
+ * group or user, its place in the organisation and what it owns instead.
  */
 export function OwnershipCard(props: OwnershipCardProps) {
-  const { owner, parents, members, memberCount } = props.ownership;
-  const classes = useStyles();
+  const { ownership, group, user } = props;
+  const { owner, parents, members, memberCount } = ownership;
+
+  if (group || user) {
+    return <Organisation {...props} />;
+  }
 
   if (!owner) {
     return (
@@ -122,14 +230,11 @@ export function OwnershipCard(props: OwnershipCardProps) {
 
   return (
     <InfoCard title="Ownership" variant="gridItem">
-      <div className={classes.section}>
-        <Typography variant="overline" component="h3">
-          Owner
-        </Typography>
+      <Section title="Owner">
         <Typography variant="h6" component="div">
           <OwnerName owner={owner} />
         </Typography>
-        <Typography variant="body2" color="textSecondary">
+        <Typography variant="body2" color="text.secondary">
           {description}
         </Typography>
         {owner.email && (
@@ -138,7 +243,7 @@ export function OwnershipCard(props: OwnershipCardProps) {
           </Typography>
         )}
         {owner.links && owner.links.length > 0 && (
-          <ul className={classes.plainList} aria-label="Contact">
+          <Box component="ul" sx={plainList} aria-label="Contact">
             {owner.links.map(link => (
               <li key={link.url}>
                 <Typography variant="body2" component="span">
@@ -146,31 +251,26 @@ export function OwnershipCard(props: OwnershipCardProps) {
                 </Typography>
               </li>
             ))}
-          </ul>
+          </Box>
         )}
-      </div>
+      </Section>
       {owner.kind.toLocaleLowerCase('en-US') === 'group' && (
-        <div className={classes.section}>
-          <Typography variant="overline" component="h3">
-            Members{memberCount > 0 && ` (${memberCount})`}
-          </Typography>
-          <Members members={members} memberCount={memberCount} />
-        </div>
+        <Section title={`Members${memberCount > 0 ? ` (${memberCount})` : ''}`}>
+          <OwnerList
+            label="Members"
+            owners={members}
+            count={memberCount}
+            none="No members"
+          />
+        </Section>
       )}
-      <div>
-        <Typography variant="overline" component="h3">
-          Ownership chain
-        </Typography>
+      <Section title="Ownership chain">
         {parents.length === 0 ? (
           <Typography variant="body2">No parent groups</Typography>
         ) : (
-          <Breadcrumbs separator="→" aria-label="Ownership chain">
-            {[owner, ...parents].map(group => (
-              <OwnerName key={group.ref} owner={group} />
-            ))}
-          </Breadcrumbs>
+          <Chain label="Ownership chain" groups={[owner, ...parents]} />
         )}
-      </div>
+      </Section>
     </InfoCard>
   );
 }

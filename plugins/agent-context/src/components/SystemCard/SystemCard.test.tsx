@@ -78,4 +78,61 @@ describe('SystemCard', () => {
     expect(screen.getByText('Not part of a system')).toBeInTheDocument();
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
+
+  it('gives a system itself its domain and all its parts, with how many are not listed', async () => {
+    const system = checkoutServiceContext.system!;
+    await renderInTestApp(
+      <SystemCard
+        system={{ ...system, partCount: 14 }}
+        entityRef={system.system.ref}
+      />,
+      { mountedRoutes },
+    );
+
+    expect(screen.getByText('Parts (14)')).toBeInTheDocument();
+    expect(
+      screen.getByRole('list', { name: 'Parts of the system' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('and 12 more, not listed in the context'),
+    ).toBeInTheDocument();
+    // The system is the page itself, not a link to follow.
+    expect(
+      screen.queryByRole('link', { name: 'checkout' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('gives a domain the domain above it and its systems and subdomains', async () => {
+    await renderInTestApp(
+      <SystemCard
+        domain={{
+          subdomainOf: {
+            ref: 'domain:default/commerce',
+            kind: 'Domain',
+            resolved: true,
+          },
+          parts: [
+            {
+              ref: 'system:default/fulfilment',
+              kind: 'System',
+              resolved: true,
+            },
+          ],
+          partCount: 1,
+        }}
+        entityRef="domain:default/logistics"
+      />,
+      { mountedRoutes },
+    );
+
+    expect(screen.getByText('Domain')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'commerce' })).toHaveAttribute(
+      'href',
+      '/catalog/default/domain/commerce',
+    );
+    const parts = screen.getByRole('list', { name: 'Systems and subdomains' });
+    expect(
+      within(parts).getByRole('link', { name: 'fulfilment' }),
+    ).toBeInTheDocument();
+  });
 });

@@ -1,35 +1,99 @@
+import { ReactNode } from 'react';
 import { InfoCard } from '@backstage/core-components';
-import { EntitySystemContext } from '@agent-context/plugin-agent-context-common';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import {
+  EntityDomainContext,
+  EntitySystemContext,
+  RelatedEntity,
+} from '@agent-context/plugin-agent-context-common';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 import { RelatedEntityList } from '../RelatedEntityList';
 import { RelatedEntityName } from '../RelatedEntityName';
-
-const useStyles = makeStyles(theme => ({
-  section: {
-    '& + &': {
-      marginTop: theme.spacing(2),
-    },
-  },
-}));
 
 /**
  * Props of {@link SystemCard}.
  */
 export interface SystemCardProps {
-  /** Absent when the entity is not part of a system. */
+  /** Absent when the entity is not part of a system (nor one). */
   system?: EntitySystemContext;
+  /** For a domain: the domain above it, its systems and subdomains. */
+  domain?: EntityDomainContext;
   /** The entity whose page this is. */
   entityRef: string;
 }
 
+function Section(props: { title: string; children: ReactNode }) {
+  return (
+    <Box sx={{ '& + &': { mt: 2 } }}>
+      <Typography variant="overline" component="h3">
+        {props.title}
+      </Typography>
+      {props.children}
+    </Box>
+  );
+}
+
+function OneEntity(props: { entity?: RelatedEntity }) {
+  return (
+    <Typography variant="body2" component="div">
+      {props.entity ? <RelatedEntityName entity={props.entity} /> : 'None'}
+    </Typography>
+  );
+}
+
+/** The parts of a whole, with their kinds, and how many a bound left out. */
+function Parts(props: {
+  label: string;
+  parts: RelatedEntity[];
+  count: number;
+  entityRef: string;
+}) {
+  const { label, parts, count, entityRef } = props;
+  const hidden = count - parts.length;
+  return (
+    <>
+      <RelatedEntityList
+        label={label}
+        entities={parts}
+        selfRef={entityRef}
+        limit={10}
+        showKind
+      />
+      {hidden > 0 && (
+        <Typography variant="body2" color="text.secondary">
+          and {hidden} more, not listed in the context
+        </Typography>
+      )}
+    </>
+  );
+}
+
 /**
  * The system the entity is part of, the system's domain, and the system's
- * other parts: the neighbourhood a change is likely to touch.
+ * other parts: the neighbourhood a change is likely to touch. For a system
+ * itself, its domain and all its parts; for a domain, the domain above it,
+ * its systems and its subdomains.
  */
 export function SystemCard(props: SystemCardProps) {
-  const { system, entityRef } = props;
-  const classes = useStyles();
+  const { system, domain, entityRef } = props;
+
+  if (domain) {
+    return (
+      <InfoCard title="Domain" variant="gridItem">
+        <Section title="Subdomain of">
+          <OneEntity entity={domain.subdomainOf} />
+        </Section>
+        <Section title={`Systems and subdomains (${domain.partCount})`}>
+          <Parts
+            label="Systems and subdomains"
+            parts={domain.parts}
+            count={domain.partCount}
+            entityRef={entityRef}
+          />
+        </Section>
+      </InfoCard>
+    );
+  }
 
   if (!system) {
     return (
@@ -39,48 +103,37 @@ export function SystemCard(props: SystemCardProps) {
     );
   }
 
+  const isSystem = system.system.ref === entityRef;
   return (
     <InfoCard title="System" variant="gridItem">
-      <div className={classes.section}>
-        <Typography variant="overline" component="h3">
-          System
-        </Typography>
-        <Typography variant="h6" component="div">
-          <RelatedEntityName entity={system.system} />
-        </Typography>
-        {system.system.title && (
-          <Typography variant="body2" color="textSecondary">
-            {system.system.title}
+      {!isSystem && (
+        <Section title="System">
+          <Typography variant="h6" component="div">
+            <RelatedEntityName entity={system.system} />
           </Typography>
-        )}
-        {system.system.description && (
-          <Typography variant="body2">{system.system.description}</Typography>
-        )}
-      </div>
-      <div className={classes.section}>
-        <Typography variant="overline" component="h3">
-          Domain
-        </Typography>
-        <Typography variant="body2" component="div">
-          {system.domain ? (
-            <RelatedEntityName entity={system.domain} />
-          ) : (
-            'None'
+          {system.system.title && (
+            <Typography variant="body2" color="text.secondary">
+              {system.system.title}
+            </Typography>
           )}
-        </Typography>
-      </div>
-      <div className={classes.section}>
-        <Typography variant="overline" component="h3">
-          Other parts ({system.parts.length})
-        </Typography>
-        <RelatedEntityList
-          label="Other parts of the system"
-          entities={system.parts}
-          selfRef={entityRef}
-          limit={10}
-          showKind
+          {system.system.description && (
+            <Typography variant="body2">{system.system.description}</Typography>
+          )}
+        </Section>
+      )}
+      <Section title="Domain">
+        <OneEntity entity={system.domain} />
+      </Section>
+      <Section
+        title={`${isSystem ? 'Parts' : 'Other parts'} (${system.partCount})`}
+      >
+        <Parts
+          label={isSystem ? 'Parts of the system' : 'Other parts of the system'}
+          parts={system.parts}
+          count={system.partCount}
+          entityRef={entityRef}
         />
-      </div>
+      </Section>
     </InfoCard>
   );
 }

@@ -1,6 +1,6 @@
 import { renderInTestApp } from '@backstage/test-utils';
-import TableCell from '@material-ui/core/TableCell';
-import TableRow from '@material-ui/core/TableRow';
+import TableCell from '@mui/material/TableCell';
+import TableRow from '@mui/material/TableRow';
 import { screen, within } from '@testing-library/react';
 import { TableSection } from './TableSection';
 

@@ -1,26 +1,12 @@
 import { ReactNode } from 'react';
-import Table from '@material-ui/core/Table';
-import TableBody from '@material-ui/core/TableBody';
-import TableCell from '@material-ui/core/TableCell';
-import TableHead from '@material-ui/core/TableHead';
-import TableRow from '@material-ui/core/TableRow';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-
-const useStyles = makeStyles(theme => ({
-  section: {
-    '& + &': {
-      marginTop: theme.spacing(3),
-    },
-  },
-  // Fixed widths line up the tables of one card, one under the other.
-  table: {
-    tableLayout: 'fixed',
-    '& td': {
-      overflowWrap: 'break-word',
-    },
-  },
-}));
+import Box from '@mui/material/Box';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { SxProps, Theme } from '@mui/material/styles';
 
 /** A column of a {@link TableSection}: its heading and share of the width. */
 export interface TableSectionColumn {
@@ -37,9 +23,9 @@ export interface TableSectionProps {
   /** How many rows there are; "None" stands in for the table at 0. */
   count: number;
   columns: TableSectionColumn[];
-  /** Extra class names for the table. */
-  className?: string;
-  /** The `TableRow`s. */
+  /** Extra styles for the table. */
+  sx?: SxProps<Theme>;
+  /** The `TableRow`s (from `@mui/material`). */
   children: ReactNode;
 }
 
@@ -48,10 +34,9 @@ export interface TableSectionProps {
  * "Consumes", with "None" in place of an empty one.
  */
 export function TableSection(props: TableSectionProps) {
-  const { title, count, columns, className, children } = props;
-  const classes = useStyles();
+  const { title, count, columns, sx, children } = props;
   return (
-    <div className={classes.section}>
+    <Box sx={{ '& + &': { mt: 3 } }}>
       <Typography variant="h6" component="h3">
         {title} ({count})
       </Typography>
@@ -61,12 +46,16 @@ export function TableSection(props: TableSectionProps) {
         <Table
           size="small"
           aria-label={title}
-          className={[classes.table, className].filter(Boolean).join(' ')}
+          // Fixed widths line up the tables of one card, one under the other.
+          sx={[
+            { tableLayout: 'fixed', '& td': { overflowWrap: 'break-word' } },
+            ...(Array.isArray(sx) ? sx : [sx]),
+          ]}
         >
           <TableHead>
             <TableRow>
               {columns.map(column => (
-                <TableCell key={column.title} style={{ width: column.width }}>
+                <TableCell key={column.title} sx={{ width: column.width }}>
                   {column.title}
                 </TableCell>
               ))}
@@ -75,6 +64,6 @@ export function TableSection(props: TableSectionProps) {
           <TableBody>{children}</TableBody>
         </Table>
       )}
-    </div>
+    </Box>
   );
 }

@@ -1,0 +1,2 @@
+export { RelatedEntityTable } from './RelatedEntityTable';
+export type { RelatedEntityTableProps } from './RelatedEntityTable';
