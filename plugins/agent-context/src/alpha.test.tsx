@@ -102,18 +102,26 @@ describe('agentContextPlugin (new frontend system)', () => {
     ).toBeUndefined();
   });
 
-  it('shows the tab on components, APIs, resources and systems only', () => {
+  it('shows the tab on every kind whose context has relations, and no other', () => {
     const filter = createExtensionTester(entityContent).get(
       EntityContentBlueprint.dataRefs.filterFunction,
     )!;
 
-    for (const kind of ['Component', 'API', 'Resource', 'System']) {
+    for (const kind of [
+      'Component',
+      'API',
+      'Resource',
+      'System',
+      'Domain',
+      'Group',
+      'User',
+    ]) {
       expect({ kind, shown: filter(entityOfKind(kind)) }).toEqual({
         kind,
         shown: true,
       });
     }
-    for (const kind of ['Group', 'User', 'Domain', 'Location']) {
+    for (const kind of ['Location', 'Template']) {
       expect({ kind, shown: filter(entityOfKind(kind)) }).toEqual({
         kind,
         shown: false,
@@ -142,7 +150,8 @@ describe('agentContextPlugin (new frontend system)', () => {
     const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
     expect(filter(entityOfKind('Component'))).toBe(true);
     expect(filter(entityOfKind('System'))).toBe(true);
-    expect(filter(entityOfKind('Group'))).toBe(false);
+    expect(filter(entityOfKind('Group'))).toBe(true);
+    expect(filter(entityOfKind('Location'))).toBe(false);
   });
 
   it('renders the overview card of the entity on the page', async () => {

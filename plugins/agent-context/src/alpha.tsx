@@ -45,8 +45,8 @@ const agentContextEntityContent = EntityContentBlueprint.make({
   },
 });
 
-// Groups and domains are scopes of the codex, not things agents change:
-// their tab holds only the conventions recorded there.
+// Groups and domains are also scopes of the codex: this tab holds the
+// conventions recorded there, for their editors.
 const conventionsEntityContent = EntityContentBlueprint.make({
   name: 'conventions',
   params: {

@@ -10,14 +10,20 @@ function entityOfKind(kind: string): Entity {
 }
 
 describe('isAgentContextAvailable', () => {
-  it.each(['Component', 'API', 'Resource', 'System', 'component'])(
-    'is true for kind %s',
-    kind => {
-      expect(isAgentContextAvailable(entityOfKind(kind))).toBe(true);
-    },
-  );
+  it.each([
+    'Component',
+    'API',
+    'Resource',
+    'System',
+    'Domain',
+    'Group',
+    'User',
+    'component',
+  ])('is true for kind %s', kind => {
+    expect(isAgentContextAvailable(entityOfKind(kind))).toBe(true);
+  });
 
-  it.each(['Group', 'User', 'Domain', 'Location', 'Template'])(
+  it.each(['Location', 'Template', 'AiResource'])(
     'is false for kind %s',
     kind => {
       expect(isAgentContextAvailable(entityOfKind(kind))).toBe(false);

@@ -1,14 +1,18 @@
 import { Entity } from '@backstage/catalog-model';
 
 /**
- * The kinds the backend assembles context for: the things agents change and
- * the systems that group them. Groups and users are owners, not subjects.
+ * The kinds whose context carries a defined set of relations (the common
+ * package's `CONTEXT_RELATIONS`): the things agents change, the systems
+ * and domains that group them, and the groups and users that own them.
  */
 export const agentContextEntityKinds = [
   'component',
   'api',
   'resource',
   'system',
+  'domain',
+  'group',
+  'user',
 ] as const;
 
 /**

@@ -112,4 +112,53 @@ describe('EntityAgentContextCard', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('term')).not.toBeInTheDocument();
   });
+
+  it('sums up what the kind has: an API its providers and consumers', async () => {
+    const component = (name: string) => ({
+      ref: `component:default/${name}`,
+      kind: 'Component',
+      resolved: true,
+    });
+    api.getEntityContext.mockResolvedValue({
+      ...checkoutServiceContext,
+      entity: { ...checkoutServiceContext.entity, kind: 'API' },
+      api: {
+        providedBy: [component('checkout-service')],
+        consumedBy: [component('storefront-web'), component('mobile-app')],
+      },
+    });
+    api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+    await renderCard();
+
+    expect(await screen.findByText('Provided by')).toBeInTheDocument();
+    expect(definitionOf('Provided by')).toHaveTextContent('1 entity');
+    expect(definitionOf('Consumed by')).toHaveTextContent('2 entities');
+    expect(screen.queryByText('APIs')).not.toBeInTheDocument();
+  });
+
+  it('sums up a group without an owner row, and says it has no blast radius', async () => {
+    api.getEntityContext.mockResolvedValue({
+      ...checkoutServiceContext,
+      entity: { ...checkoutServiceContext.entity, kind: 'Group' },
+      ownership: { parents: [], members: [], memberCount: 0 },
+      group: {
+        parents: [],
+        children: [],
+        childCount: 0,
+        members: [],
+        memberCount: 4,
+      },
+      owns: { entities: [], count: 12 },
+      blastRadius: { entries: [], maxDepth: 3, truncated: false },
+    });
+    api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
+    await renderCard();
+
+    expect(await screen.findByText('Members')).toBeInTheDocument();
+    expect(definitionOf('Members')).toHaveTextContent('4 entities');
+    expect(definitionOf('Owns')).toHaveTextContent('12 entities');
+    expect(definitionOf('Blast radius')).toHaveTextContent('None for a group');
+    expect(screen.queryByText('Owner')).not.toBeInTheDocument();
+    expect(screen.queryByText('Depends on')).not.toBeInTheDocument();
+  });
 });

@@ -12,6 +12,12 @@ import {
   entityRouteRef,
   useEntity,
 } from '@backstage/plugin-catalog-react';
+import {
+  CONTEXT_RELATION_SECTIONS,
+  ContextRelationSectionId,
+  carriesSection,
+  contextRelationsOf,
+} from '@agent-context/plugin-agent-context-common';
 import { useAgentsMd, useEntityContext } from '../../hooks';
 import { formatTokens } from '../AgentsMdCard';
 import { DefinitionItem, DefinitionList } from '../DefinitionList';
@@ -24,6 +30,18 @@ export interface EntityAgentContextCardProps {
   /** Path of the Agent context tab under the entity page; `agent-context` unless told. */
   tabPath?: string;
 }
+
+// Lists that only some kinds carry, shown by count where the kind has them.
+const KIND_LISTS: ContextRelationSectionId[] = [
+  'providers',
+  'consumers',
+  'parts',
+  'domainParts',
+  'childGroups',
+  'members',
+  'memberOf',
+  'owns',
+];
 
 function count(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
@@ -59,45 +77,66 @@ export function EntityAgentContextCard(props: EntityAgentContextCardProps) {
     content = <ResponseErrorPanel error={error} />;
   } else if (context) {
     const { ownership, dependencies, apis, blastRadius } = context;
+    const { kind } = context.entity;
     const owner = ownership.owner;
+    const carries = (id: ContextRelationSectionId) => carriesSection(kind, id);
+    const countOf = (id: ContextRelationSectionId) =>
+      CONTEXT_RELATION_SECTIONS[id].read(context).count;
+    const rule = contextRelationsOf(kind).blastRadius;
     content = (
       <DefinitionList>
-        <DefinitionItem term="Owner">
-          {!owner ? (
-            'None declared'
-          ) : (
-            <>
-              {owner.resolved ? (
-                <EntityRefLink entityRef={owner.ref}>
-                  {owner.displayName}
-                </EntityRefLink>
-              ) : (
-                owner.displayName
-              )}
-              {!owner.resolved && (
-                <>
-                  {' '}
-                  <NotInCatalogChip />
-                </>
-              )}
-            </>
-          )}
-        </DefinitionItem>
-        <DefinitionItem term="Depends on">
-          {count(dependencies.dependsOn.length, 'entity', 'entities')}
-        </DefinitionItem>
-        <DefinitionItem term="Depended on by">
-          {count(dependencies.dependedOnBy.length, 'entity', 'entities')}
-        </DefinitionItem>
-        <DefinitionItem term="APIs">
-          {`${apis.provides.length} provided, ${apis.consumes.length} consumed`}
-        </DefinitionItem>
+        {carries('owner') && (
+          <DefinitionItem term="Owner">
+            {!owner ? (
+              'None declared'
+            ) : (
+              <>
+                {owner.resolved ? (
+                  <EntityRefLink entityRef={owner.ref}>
+                    {owner.displayName}
+                  </EntityRefLink>
+                ) : (
+                  owner.displayName
+                )}
+                {!owner.resolved && (
+                  <>
+                    {' '}
+                    <NotInCatalogChip />
+                  </>
+                )}
+              </>
+            )}
+          </DefinitionItem>
+        )}
+        {/* The lists each kind adds, by count: the tab lists them. */}
+        {KIND_LISTS.filter(carries).map(id => (
+          <DefinitionItem key={id} term={CONTEXT_RELATION_SECTIONS[id].title}>
+            {count(countOf(id), 'entity', 'entities')}
+          </DefinitionItem>
+        ))}
+        {carries('dependsOn') && (
+          <DefinitionItem term="Depends on">
+            {count(dependencies.dependsOn.length, 'entity', 'entities')}
+          </DefinitionItem>
+        )}
+        {carries('dependedOnBy') && (
+          <DefinitionItem term="Depended on by">
+            {count(dependencies.dependedOnBy.length, 'entity', 'entities')}
+          </DefinitionItem>
+        )}
+        {carries('providesApis') && (
+          <DefinitionItem term="APIs">
+            {`${apis.provides.length} provided, ${apis.consumes.length} consumed`}
+          </DefinitionItem>
+        )}
         <DefinitionItem term="Blast radius">
-          {`${blastRadius.truncated ? 'at least ' : ''}${count(
-            blastRadius.entries.length,
-            'entity',
-            'entities',
-          )}`}
+          {rule.follows.length === 0
+            ? `None for a ${kind.toLocaleLowerCase('en-US')}`
+            : `${blastRadius.truncated ? 'at least ' : ''}${count(
+                blastRadius.entries.length,
+                'entity',
+                'entities',
+              )}`}
         </DefinitionItem>
         <DefinitionItem term="AGENTS.md">
           <AgentsMdSize entityRef={entityRef} />
