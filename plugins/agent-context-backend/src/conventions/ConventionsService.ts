@@ -44,14 +44,27 @@ export interface ConventionWriteOptions {
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
-/** `revision` as sent by a client: a whole number from 1, else a 400. */
+/** Revisions are 32-bit integer columns; no stored one is ever larger. */
+const MAX_REVISION = 2 ** 31 - 1;
+
+/**
+ * `revision` as sent by a client: a whole number from 1, or its decimal
+ * digits in a query string, else a 400. `Number()` alone would also read
+ * '0x2', ' 2' and '2e0' as revision 2, and so act on a revision nobody named.
+ */
 export function parseRevision(raw: unknown): number {
-  const value = typeof raw === 'string' && raw !== '' ? Number(raw) : raw;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+  const value =
+    typeof raw === 'string' && /^[0-9]+$/.test(raw) ? Number(raw) : raw;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 1 ||
+    value > MAX_REVISION
+  ) {
     throw new InputError(
       `Invalid revision '${String(
         raw,
-      )}': name the revision you read, a whole number from 1`,
+      )}': name the revision you read, a whole number from 1 to ${MAX_REVISION}`,
     );
   }
   return value;

@@ -97,6 +97,27 @@ describe('conventionInputProblems', () => {
       ],
     },
     {
+      name: 'NUL characters, which PostgreSQL cannot store',
+      input: { ...rule, title: 'Never\u0000log', reason: '\u0000' },
+      problems: [
+        'reason must not contain NUL characters',
+        'title must not contain NUL characters',
+      ],
+    },
+    {
+      name: 'unpaired surrogates, which are no characters',
+      input: { ...rule, title: 'Broken \ud800 title', body: 'Tail \udc00' },
+      problems: [
+        'title must be valid Unicode text, without unpaired surrogate code units',
+        'body must be valid Unicode text, without unpaired surrogate code units',
+      ],
+    },
+    {
+      name: 'a surrogate pair, which is one character',
+      input: { ...rule, title: 'Ship it \ud83d\ude80' },
+      problems: [],
+    },
+    {
       name: 'enforced that is not a boolean',
       input: { ...rule, enforced: 'yes' },
       problems: ['enforced must be true or false'],

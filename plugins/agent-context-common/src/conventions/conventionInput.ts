@@ -85,6 +85,13 @@ function idProblems(id: unknown): ConventionInputProblem[] {
   return [];
 }
 
+// PostgreSQL text cannot hold NUL at all, and a lone surrogate is no
+// character: written to the database it would come back as U+FFFD.
+// eslint-disable-next-line no-control-regex
+const NUL = /\u0000/;
+const LONE_SURROGATE =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
 function textProblems(
   field: string,
   value: unknown,
@@ -102,6 +109,18 @@ function textProblems(
   }
   if (value.length > maxLength) {
     return [{ field, message: `must be at most ${maxLength} characters` }];
+  }
+  if (NUL.test(value)) {
+    return [{ field, message: 'must not contain NUL characters' }];
+  }
+  if (LONE_SURROGATE.test(value)) {
+    return [
+      {
+        field,
+        message:
+          'must be valid Unicode text, without unpaired surrogate code units',
+      },
+    ];
   }
   return [];
 }
