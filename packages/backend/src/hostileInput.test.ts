@@ -22,6 +22,8 @@ const GLOBAL_SCOPE = `${API}/v1/conventions/global`;
 const CHECKOUT_SCOPE = `${API}/v1/conventions/entities/${CHECKOUT}`;
 const ACTIONS = `${API}/.backstage/actions/v1/actions`;
 const REMOTE = 'git@github.com:northwind-commerce/commerce-monorepo.git';
+// eslint-disable-next-line no-script-url -- data the corpus sends, not code
+const SCRIPT_URL = 'javascript:alert(1)';
 
 /** Conventions the corpus tries to overwrite, each at revision 2. */
 const FIXTURE_ID = 'HOSTILE-1';
@@ -173,7 +175,7 @@ const CORPUS: Array<[string, () => Promise<Answer>, number, string]> = [
   ['no repository url',                      byRepository('path=services'), 400, 'url'],
   ['an empty repository url',                byRepository('url='), 400, 'url'],
   ['a repository url that is no url',        byRepository('url=not-a-remote'), 400, "Invalid repository url 'not-a-remote'"],
-  ['a javascript: repository url',           byRepository(`url=${encodeURIComponent('javascript:alert(1)')}`), 400, 'Invalid repository url'],
+  ['a javascript: repository url',           byRepository(`url=${encodeURIComponent(SCRIPT_URL)}`), 400, 'Invalid repository url'],
   ['a file: repository url',                 byRepository(`url=${encodeURIComponent('file:///etc/passwd')}`), 400, "unsupported scheme 'file:'"],
   ['a NUL in the repository url',            byRepository('url=https%3A%2F%2Fgithub.com%2Fa%00%2Fb'), 400, 'it contains control characters'],
   ['a bad escape in the repository path',    byRepository(`url=${encodeURIComponent('https://github.com/org/%E0%A4%A')}`), 400, 'its path has a malformed percent-escape'],
@@ -292,7 +294,7 @@ const CORPUS: Array<[string, () => Promise<Answer>, number, string]> = [
   ['an empty url, as input',                 invoke('get-context-for-repository', { url: '' }), 400, 'url'],
   ['a url that is a number, as input',       invoke('get-context-for-repository', { url: 42 }), 400, 'url'],
   ['a url that is no url, as input',         invoke('get-context-for-repository', { url: 'not a remote' }), 400, "Invalid repository url 'not a remote'"],
-  ['a javascript: url, as input',            invoke('get-context-for-repository', { url: 'javascript:alert(1)' }), 400, 'Invalid repository url'],
+  ['a javascript: url, as input',            invoke('get-context-for-repository', { url: SCRIPT_URL }), 400, 'Invalid repository url'],
   ['a path that is a number, as input',      invoke('get-context-for-repository', { url: REMOTE, path: 42 }), 400, 'path'],
   ['a folder outside the repository, as input', invoke('get-context-for-repository', { url: REMOTE, path: '../..' }), 400, "Invalid path '../..'"],
   ['an entityRef that is a list',            invoke('get-blast-radius', { entityRef: ['checkout-service'] }), 400, 'entityRef'],
@@ -308,7 +310,7 @@ const CORPUS: Array<[string, () => Promise<Answer>, number, string]> = [
   ['a tool entityRef without a name',        mcp('get-entity-context', { entityRef: 'component:' }), 400, "Invalid entityRef 'component:'"],
   ['a tool entityRef named ..',              mcp('list-conventions', { entityRef: '..' }), 400, "Invalid entityRef '..'"],
   ['a tool maxTokens that is negative',      mcp('get-agents-md', { entityRef: 'checkout-service', maxTokens: -1 }), 400, 'Invalid input'],
-  ['a tool url that is no url',              mcp('get-context-for-repository', { url: 'javascript:alert(1)' }), 400, 'Invalid repository url'],
+  ['a tool url that is no url',              mcp('get-context-for-repository', { url: SCRIPT_URL }), 400, 'Invalid repository url'],
   ['a tool that does not exist',             mcp('drop-tables', {}), 404, 'Action "drop-tables" not found'],
 ];
 

@@ -71,7 +71,8 @@ export const spec = {
         name: 'id',
         in: 'path',
         required: true,
-        description: "The convention's id, e.g. SEC-004.",
+        description:
+          "The convention's id, e.g. SEC-004. An id no convention can have (see ConventionInput) answers 400.",
         schema: {
           type: 'string',
         },
@@ -80,7 +81,8 @@ export const spec = {
         name: 'revision',
         in: 'query',
         required: true,
-        description: 'The revision the deletion was based on.',
+        description:
+          'The revision the deletion was based on, in decimal digits; revisions are at most 2147483647.',
         schema: {
           type: 'string',
         },
@@ -89,7 +91,8 @@ export const spec = {
         name: 'conventionId',
         in: 'query',
         required: false,
-        description: "Only this convention's history.",
+        description:
+          "Only this convention's history. An id no convention can have (see ConventionInput) answers 400.",
         schema: {
           type: 'string',
         },
@@ -418,7 +421,7 @@ export const spec = {
       ConventionInput: {
         type: 'object',
         description:
-          'A convention as an editor writes it. The backend validates it and answers 400 naming every field that is wrong. A waiver needs only id, action waive and reason.',
+          'A convention as an editor writes it. The backend validates it and answers 400 naming every field that is wrong. A waiver needs only id, action waive and reason. Text fields may not hold NUL characters or unpaired surrogates, and unknown fields are refused.',
         properties: {
           id: {
             type: 'string',
@@ -460,7 +463,8 @@ export const spec = {
           },
           revision: {
             type: 'integer',
-            description: 'For updates, the revision the edit was based on.',
+            description:
+              'For updates, the revision the edit was based on: a whole number from 1 to 2147483647.',
           },
         },
       },
@@ -1263,6 +1267,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
         },
       },
     },
@@ -1456,6 +1463,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
