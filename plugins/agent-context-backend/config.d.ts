@@ -6,9 +6,10 @@ export interface Config {
     /** How the ownership part of an entity's context is assembled. */
     ownership?: {
       /**
-       * How many parent groups above the owner are followed towards the root
-       * of the organisation. Deeper hierarchies are cut at this depth.
-       * Default: 10.
+       * How many parent groups above the owner the context shows, nearest
+       * first. Display only: the entity's placement, which conventions are
+       * resolved and writes are checked against, always follows the chain
+       * to the root. Default: 10.
        */
       maxParentDepth?: number;
       /** How many members of the owning group are listed. Default: 10. */
