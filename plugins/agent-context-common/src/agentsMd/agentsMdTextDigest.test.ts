@@ -4,7 +4,10 @@ import {
   checkoutRenderOptions,
   checkoutServiceContext,
 } from './__fixtures__/checkoutServiceContext';
-import { verifyAgentsMdText } from './agentsMdTextDigest';
+import {
+  verifyAgentsMdText,
+  withoutAgentsMdTextDigest,
+} from './agentsMdTextDigest';
 import { renderAgentsMd } from './renderAgentsMd';
 
 const { markdown } = renderAgentsMd(
@@ -88,5 +91,18 @@ describe('verifyAgentsMdText', () => {
 
   it('expects the line endings the renderer writes; callers normalise a checkout', () => {
     expect(verifyAgentsMdText(markdown.replace(/\n/g, '\r\n'))).toBeUndefined();
+  });
+});
+
+describe('withoutAgentsMdTextDigest', () => {
+  it('takes out the digest line and nothing else', () => {
+    expect(withoutAgentsMdTextDigest(markdown)).toBe(
+      [...lines.slice(0, 2), ...lines.slice(3)].join('\n'),
+    );
+  });
+
+  it('leaves a text without a digest line among its opening comments as it is', () => {
+    const text = `# Notes\n\n${lines[2]}\n`;
+    expect(withoutAgentsMdTextDigest(text)).toBe(text);
   });
 });

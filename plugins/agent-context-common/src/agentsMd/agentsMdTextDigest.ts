@@ -28,6 +28,33 @@ export function renderAgentsMdTextDigest(unsigned: string): string {
 }
 
 /**
+ * The digest a document carries and the document without its line, or
+ * undefined when no digest line is among its opening comments. Only those
+ * are searched, as for the header: a digest line pasted further down is
+ * text like any other.
+ */
+function splitTextDigest(
+  markdown: string,
+): { digest: string; unsigned: string } | undefined {
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = TEXT_DIGEST_LINE.exec(lines[i]);
+    if (match) {
+      return {
+        digest: match[1],
+        unsigned: [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'),
+      };
+    }
+    const trimmed = lines[i].trim();
+    const comment = trimmed.startsWith('<!--') && trimmed.endsWith('-->');
+    if (!comment && trimmed !== '') {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
  * Whether a generated AGENTS.md is still the text it was rendered as:
  * true when its digest line matches the rest of the file, false when
  * anything in it (header included) was changed since, and undefined when
@@ -41,23 +68,17 @@ export function renderAgentsMdTextDigest(unsigned: string): string {
  * @public
  */
 export function verifyAgentsMdText(markdown: string): boolean | undefined {
-  const lines = markdown.split('\n');
-  // Only the opening comments are searched, as for the header: a digest
-  // line pasted further down is text like any other.
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const match = TEXT_DIGEST_LINE.exec(line);
-    if (match) {
-      const unsigned = [...lines.slice(0, i), ...lines.slice(i + 1)].join(
-        '\n',
-      );
-      return textDigestOf(unsigned) === match[1];
-    }
-    const trimmed = line.trim();
-    const comment = trimmed.startsWith('<!--') && trimmed.endsWith('-->');
-    if (!comment && trimmed !== '') {
-      return undefined;
-    }
-  }
-  return undefined;
+  const split = splitTextDigest(markdown);
+  return split && textDigestOf(split.unsigned) === split.digest;
+}
+
+/**
+ * A generated AGENTS.md without its digest line, as a portal that wrote
+ * none would have rendered it; the text itself when it has none. Lets a
+ * check compare a file from such a portal with a live one.
+ *
+ * @public
+ */
+export function withoutAgentsMdTextDigest(markdown: string): string {
+  return splitTextDigest(markdown)?.unsigned ?? markdown;
 }
