@@ -35,7 +35,11 @@ describe('agent-context check', () => {
   });
 
   afterAll(async () => {
-    await Promise.all([portal.stop(), changedPortal.stop(), movedPortal.stop()]);
+    await Promise.all([
+      portal.stop(),
+      changedPortal.stop(),
+      movedPortal.stop(),
+    ]);
   });
 
   beforeEach(() => {
@@ -59,13 +63,15 @@ describe('agent-context check', () => {
 
   const cartFile = () => join(checkout.cartSrc, 'AGENTS.md');
 
-  /** Rewrites the pulled file; returns the 1-based line of `marker` before. */
-  function editCart(edit: (text: string) => string, marker?: string): number {
-    const text = readFileSync(cartFile(), 'utf8');
-    writeFileSync(cartFile(), edit(text));
-    return marker === undefined
-      ? 0
-      : text.split('\n').findIndex(line => line.includes(marker)) + 1;
+  /** Rewrites the pulled file with `edit`. */
+  function editCart(edit: (text: string) => string): void {
+    writeFileSync(cartFile(), edit(readFileSync(cartFile(), 'utf8')));
+  }
+
+  /** The 1-based number of the file's first line containing `text`. */
+  function lineOf(text: string): number {
+    const lines = readFileSync(cartFile(), 'utf8').split('\n');
+    return lines.findIndex(line => line.includes(text)) + 1;
   }
 
   async function checkCart(p: TestPortal = portal) {
@@ -129,13 +135,12 @@ describe('agent-context check', () => {
 
   it('fails when the body was edited by hand under an intact header', async () => {
     await pullIntoCart();
-    const line = editCart(
-      text =>
-        text.replace(
-          '# cart\n',
-          '# cart\nAlways run `yarn lint` before pushing.\n',
-        ),
-      '# cart',
+    const line = lineOf('# cart');
+    editCart(text =>
+      text.replace(
+        '# cart\n',
+        '# cart\nAlways run `yarn lint` before pushing.\n',
+      ),
     );
 
     const run = await checkCart();
@@ -149,10 +154,8 @@ describe('agent-context check', () => {
 
   it('fails when a single character changed', async () => {
     await pullIntoCart();
-    const line = editCart(
-      text => text.replace('Keeps the basket.', 'Keeps the basket!'),
-      'Keeps the basket.',
-    );
+    const line = lineOf('Keeps the basket.');
+    editCart(text => text.replace('Keeps the basket.', 'Keeps the basket!'));
 
     const run = await checkCart();
 
@@ -162,13 +165,12 @@ describe('agent-context check', () => {
 
   it('fails when a line was removed', async () => {
     await pullIntoCart();
-    const line = editCart(
-      text =>
-        text
-          .split('\n')
-          .filter(l => !l.includes('Keeps the basket.'))
-          .join('\n'),
-      'Keeps the basket.',
+    const line = lineOf('Keeps the basket.');
+    editCart(text =>
+      text
+        .split('\n')
+        .filter(l => !l.includes('Keeps the basket.'))
+        .join('\n'),
     );
 
     const run = await checkCart();
@@ -179,10 +181,8 @@ describe('agent-context check', () => {
 
   it('counts trailing spaces as an edit, since Markdown reads them as a line break', async () => {
     await pullIntoCart();
-    const line = editCart(
-      text => text.replace('Keeps the basket.', 'Keeps the basket.  '),
-      'Keeps the basket.',
-    );
+    const line = lineOf('Keeps the basket.');
+    editCart(text => text.replace('Keeps the basket.', 'Keeps the basket.  '));
 
     const run = await checkCart();
 
@@ -288,18 +288,14 @@ describe('agent-context check', () => {
 
   it('fails, without blaming an edit, when the portal renders the same facts differently', async () => {
     await pullIntoCart();
-    const line = readFileSync(cartFile(), 'utf8')
-      .split('\n')
-      .findIndex(l => l.includes('http://localhost:3000'));
+    const line = lineOf('http://localhost:3000');
 
     const run = await checkCart(movedPortal);
 
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       'AGENTS.md is stale for component:default/cart: the catalog and its conventions are unchanged, ' +
-        `but the portal renders them differently now (first difference at line ${
-          line + 1
-        }): the file was pulled with another --max-tokens, or the portal's output changed. ` +
+        `but the portal renders them differently now (first difference at line ${line}): the file was pulled with another --max-tokens, or the portal's output changed. ` +
         'If it was pulled with --max-tokens, check with the same. Run `agent-context pull` and commit the result.\n',
     );
   });
