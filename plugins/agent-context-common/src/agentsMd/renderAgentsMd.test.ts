@@ -399,11 +399,11 @@ describe('renderAgentsMd', () => {
       expect(tildes.length).toBeGreaterThan(0);
     });
 
-    it('keeps comments to its own two header lines, and one header', () => {
+    it('keeps comments to its own three header lines, and one header', () => {
       const commentLines = lines.filter(
         line => line.includes('<!--') || line.includes('-->'),
       );
-      expect(commentLines).toEqual(lines.slice(0, 2));
+      expect(commentLines).toEqual(lines.slice(0, 3));
       expect(
         lines.filter(line => /^<!-- agent-context: /.test(line)),
       ).toHaveLength(1);
