@@ -6,6 +6,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { Entity } from '@backstage/catalog-model';
+import { resolve as resolvePath } from 'node:path';
 import { exampleEntities } from './__fixtures__/entities';
 
 /** Components of a monorepo, for resolving entities by repository. */
@@ -297,5 +298,65 @@ describe('agentContextPlugin', () => {
         ]),
       );
     });
+  });
+});
+
+describe('the skills index at the portal root', () => {
+  const skillEntity: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'AiResource',
+    metadata: {
+      name: 'pr-description',
+      namespace: 'default',
+      annotations: {
+        'backstage.io/managed-by-location': `file:${resolvePath(
+          __dirname,
+          '../../../examples/ai-resources.yaml',
+        )}`,
+        'backstage.io/source-location': 'file:./skills/pr-description/',
+      },
+    },
+    spec: { type: 'skill', owner: 'platform-team' },
+  };
+  const index = '/.well-known/agent-skills/index.json';
+
+  async function startServer(skills?: { publicIndex: boolean }) {
+    const { server } = await startTestBackend({
+      features: [
+        agentContextPlugin,
+        catalogServiceMock.factory({ entities: [skillEntity] }),
+        mockServices.rootConfig.factory({
+          data: {
+            app: { baseUrl: 'http://portal.test' },
+            ...(skills ? { agentContext: { skills } } : {}),
+          },
+        }),
+      ],
+    });
+    return server;
+  }
+
+  it('asks for credentials by default', async () => {
+    const server = await startServer();
+    const anonymous = await request(server)
+      .get(index)
+      .set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(401);
+    const user = await request(server)
+      .get(index)
+      .set('Authorization', mockCredentials.user.header());
+    expect(user.status).toBe(200);
+    expect(user.body.skills.map((s: { name: string }) => s.name)).toEqual([
+      'pr-description',
+    ]);
+  });
+
+  it('serves everyone with agentContext.skills.publicIndex', async () => {
+    const server = await startServer({ publicIndex: true });
+    const anonymous = await request(server)
+      .get('/.well-known/agent-skills/pr-description/SKILL.md')
+      .set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.text).toContain('name: pr-description');
   });
 });
