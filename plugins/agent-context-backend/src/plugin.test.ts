@@ -1,4 +1,5 @@
 import {
+  createMockDirectory,
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -358,5 +359,55 @@ describe('the skills index at the portal root', () => {
       .set('Authorization', mockCredentials.none.header());
     expect(anonymous.status).toBe(200);
     expect(anonymous.text).toContain('name: pr-description');
+  });
+});
+
+describe('a conventions file that is not valid', () => {
+  const mockDir = createMockDirectory();
+
+  it('is reported to readers without quoting the file', async () => {
+    const secret = 'xoxb-1234567890-secret-token';
+    mockDir.setContent({
+      'catalog-info.yaml': '',
+      // The annotation points at somebody's secrets, not at conventions.
+      'conventions.yaml': `slack_bot_token: ${secret}\nconventions:\n  - id: X-1\n    title: ${secret}\n    signing_secret: ${secret}\n`,
+    });
+    const entity: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'leaky-service',
+        namespace: 'default',
+        annotations: {
+          'backstage.io/managed-by-location': `file:${mockDir.resolve(
+            'catalog-info.yaml',
+          )}`,
+          'agent-context.io/conventions': './conventions.yaml',
+        },
+      },
+      spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+    };
+    const { server } = await startTestBackend({
+      features: [
+        agentContextPlugin,
+        catalogServiceMock.factory({ entities: [entity] }),
+        mockServices.rootConfig.factory({
+          data: { app: { baseUrl: 'http://portal.test' } },
+        }),
+      ],
+    });
+
+    const response = await request(server)
+      .get(
+        '/api/agent-context/v1/conventions/entities/component/default/leaky-service',
+      )
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body.repository.error).toBe(
+      'InputError: Invalid conventions file: conventions is the only top-level field, and the file has 1 other; conventions[0]: fields include 1 that is not a convention field; category is required',
+    );
+    expect(JSON.stringify(response.body)).not.toContain(secret);
+    expect(JSON.stringify(response.body)).not.toMatch(/slack|signing/);
   });
 });
