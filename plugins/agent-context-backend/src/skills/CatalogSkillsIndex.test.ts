@@ -1,10 +1,11 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   createMockDirectory,
   mockCredentials,
   mockServices,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { CatalogRequestOptions } from '@backstage/catalog-client';
+import { CatalogServiceRequestOptions } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createHash } from 'node:crypto';
 import { EntityFileReader } from '../conventions/sources/EntityFileReader';
@@ -243,17 +244,24 @@ describe('CatalogSkillsIndex', () => {
     const everything = catalogServiceMock({ entities });
     // Alice may not read the SRE namespace.
     const alicesView = catalogServiceMock({ entities: [entities[0]] });
-    const viewOf = (credentials: BackstageCredentials) =>
-      credentials.principal.type === 'user' ? alicesView : everything;
+    const auth = mockServices.auth();
+    const viewOf = (
+      options?: CatalogServiceRequestOptions | CatalogRequestOptions,
+    ) =>
+      options &&
+      'credentials' in options &&
+      auth.isPrincipal(options.credentials, 'user')
+        ? alicesView
+        : everything;
     const catalog = catalogServiceMock.mock({
       getEntities: (request, options) =>
-        viewOf(options.credentials).getEntities(request, options),
+        viewOf(options).getEntities(request, options),
       getEntityByRef: (ref, options) =>
-        viewOf(options.credentials).getEntityByRef(ref, options),
+        viewOf(options).getEntityByRef(ref, options),
     });
     const index = CatalogSkillsIndex.create({
       catalog,
-      auth: mockServices.auth(),
+      auth,
       files: EntityFileReader.create({ urlReader }),
       logger,
     });

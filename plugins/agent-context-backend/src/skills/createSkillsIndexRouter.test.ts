@@ -56,13 +56,14 @@ function portalWith(skills: SkillsIndex, options: { publicIndex?: boolean }) {
  * Remembers whom each list was for.
  */
 function skillsSeenBy() {
+  const auth = mockServices.auth();
   const readers: SkillsReader[] = [];
   const mayRead = (reader: SkillsReader) => {
     readers.push(reader);
-    const { principal } = reader.credentials;
+    const { credentials } = reader;
     return !(
-      'userEntityRef' in principal &&
-      principal.userEntityRef === 'user:default/alice'
+      auth.isPrincipal(credentials, 'user') &&
+      credentials.principal.userEntityRef === 'user:default/alice'
     );
   };
   const skills: SkillsIndex = {
