@@ -86,5 +86,23 @@ export interface Config {
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       };
     };
+    /**
+     * The skills index at `/.well-known/agent-skills` (and
+     * `/.well-known/skills`) on the backend's root.
+     */
+    skills?: {
+      /**
+       * Serve the index without credentials, for installers such as
+       * `npx skills add <portal>` that send none. The index is then read
+       * with the plugin's own credentials, so **everyone who can reach the
+       * backend can read every skill in the catalog** and its SKILL.md,
+       * whatever the catalog's permissions say. Turn it on only where that
+       * audience may read all of them. Default: false (a user or service
+       * token is required, and each caller sees only the skills it may
+       * read in the catalog).
+       * @visibility backend
+       */
+      publicIndex?: boolean;
+    };
   };
 }

@@ -635,6 +635,8 @@ export const spec = {
               },
               error: {
                 type: 'string',
+                description:
+                  "Why the last read failed, with the last good conventions still in force. Structural only (entry numbers, the schema's field names, YAML line and column): it never quotes the file.",
               },
             },
             required: ['location'],
