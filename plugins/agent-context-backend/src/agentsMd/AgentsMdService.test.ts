@@ -16,6 +16,7 @@ function contextWith(hash: string, description: string): EntityContext {
     dependencies: { dependsOn: [], dependedOnBy: [] },
     apis: { provides: [], consumes: [] },
     blastRadius: { entries: [], maxDepth: 3, truncated: false },
+    placement: { ownerChain: [] },
     conventions: [],
     skills: [],
     metadata: {

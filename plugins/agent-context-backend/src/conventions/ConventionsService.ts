@@ -20,6 +20,7 @@ import {
   parseConventionInput,
   resolveConventions,
   scopePathOf,
+  UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
 import { Request } from 'express';
 import { EntityContextService } from '../context';
@@ -125,8 +126,8 @@ export class ConventionsService {
   ): Promise<ConventionScopeView> {
     const scopeEntity = await this.scopeEntity(scope, credentials);
     const repository = await this.conventionsFileOf(scope, scopeEntity);
-    const [conventions, canEdit] = await Promise.all([
-      this.conventionsAt(scope, credentials),
+    const [{ conventions, unverified }, canEdit] = await Promise.all([
+      this.recordedAt(scope, credentials),
       this.deps.editors.canEdit(scope, scopeEntity, credentials),
     ]);
     return {
@@ -134,6 +135,7 @@ export class ConventionsService {
       conventions,
       canEdit,
       editors: this.deps.editors.editorsOf(scope, scopeEntity),
+      ...(unverified.length > 0 ? { unverified } : {}),
       ...(repository
         ? {
             repository: {
@@ -241,11 +243,25 @@ export class ConventionsService {
     scope: ConventionScope,
     credentials: BackstageCredentials,
   ): Promise<Convention[]> {
-    const { layers } = await this.deps.layers.gather(
+    return (await this.recordedAt(scope, credentials)).conventions;
+  }
+
+  /** The scope's conventions, and the catalog resources refused there. */
+  private async recordedAt(
+    scope: ConventionScope,
+    credentials: BackstageCredentials,
+  ): Promise<{
+    conventions: Convention[];
+    unverified: UnverifiedCatalogResource[];
+  }> {
+    const { layers, unverified } = await this.deps.layers.gather(
       [scopeLevelOf(scope)],
       credentials,
     );
-    return layers[0].conventions;
+    return {
+      conventions: layers[0].conventions,
+      unverified: unverified.filter(resource => resource.scope === scope),
+    };
   }
 
   /**

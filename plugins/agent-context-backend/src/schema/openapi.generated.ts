@@ -291,6 +291,11 @@ export const spec = {
           location: {
             type: 'string',
           },
+          locationOwner: {
+            type: 'string',
+            description:
+              "A catalog rule's AiResource owner, which entitles it to its scope.",
+          },
           overrides: {
             type: 'array',
             items: {
@@ -381,6 +386,11 @@ export const spec = {
           location: {
             type: 'string',
             description: 'Where a read-only convention lives.',
+          },
+          locationOwner: {
+            type: 'string',
+            description:
+              "A catalog rule's AiResource owner, which entitles it to its scope.",
           },
           rationale: {
             type: 'string',
@@ -629,9 +639,40 @@ export const spec = {
               },
               error: {
                 type: 'string',
+                description:
+                  "Why the last read failed, with the last good conventions still in force. Structural only (entry numbers, the schema's field names, YAML line and column): it never quotes the file.",
               },
             },
             required: ['location'],
+          },
+          unverified: {
+            type: 'array',
+            description:
+              'Catalog rules and skills that name this scope but were not applied, because their owner does not own it.',
+            items: {
+              type: 'object',
+              properties: {
+                ref: {
+                  type: 'string',
+                },
+                type: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                owner: {
+                  type: 'string',
+                },
+                scope: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+              },
+              required: ['ref', 'type', 'title', 'scope', 'reason'],
+            },
           },
         },
         required: ['scope', 'conventions', 'canEdit', 'editors'],
@@ -859,6 +900,26 @@ export const spec = {
             },
             required: ['entries', 'maxDepth', 'truncated'],
           },
+          placement: {
+            type: 'object',
+            description:
+              "The scopes the entity's conventions come from: its owner and every group above it to the root (nearest first), its system and domain. Not trimmed for display.",
+            properties: {
+              ownerChain: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              system: {
+                type: 'string',
+              },
+              domain: {
+                type: 'string',
+              },
+            },
+            required: ['ownerChain'],
+          },
           conventions: {
             type: 'array',
             items: {
@@ -902,6 +963,7 @@ export const spec = {
           'dependencies',
           'apis',
           'blastRadius',
+          'placement',
           'conventions',
           'skills',
           'metadata',
