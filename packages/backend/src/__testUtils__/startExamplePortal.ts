@@ -103,6 +103,17 @@ export function examplePortalConfig() {
   };
 }
 
+/** The suite's plugins as the portal adds them, on the real scheduler. */
+export const examplePortalFeatures = [
+  catalogPlugin,
+  aiModelModule,
+  agentContextPlugin,
+  mcpActionsPlugin,
+  // The mock scheduler runs each task once at startup, before the catalog
+  // holds anything for the conventions reader to find.
+  schedulerServiceFactory,
+];
+
 export type ExamplePortal = Awaited<
   ReturnType<typeof startTestBackend>
 >['server'];
@@ -114,14 +125,8 @@ export async function startExamplePortal(
   const knex = await databases.init(databaseId);
   const { server } = await startTestBackend({
     features: [
-      catalogPlugin,
-      aiModelModule,
-      agentContextPlugin,
-      mcpActionsPlugin,
+      ...examplePortalFeatures,
       mockServices.database.factory({ knex }),
-      // The real scheduler: the mock one runs each task once at startup,
-      // before the catalog holds anything for the conventions reader to find.
-      schedulerServiceFactory,
       mockServices.rootConfig.factory({ data: examplePortalConfig() }),
     ],
   });

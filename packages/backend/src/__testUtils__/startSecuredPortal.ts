@@ -16,9 +16,7 @@ import {
 import { authServiceFactory } from '@backstage/backend-defaults/auth';
 import { httpAuthServiceFactory } from '@backstage/backend-defaults/httpAuth';
 import { permissionsServiceFactory } from '@backstage/backend-defaults/permissions';
-import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import { userInfoServiceFactory } from '@backstage/backend-defaults/userInfo';
-import agentContextPlugin from '@agent-context/plugin-agent-context-backend';
 import authPlugin from '@backstage/plugin-auth-backend';
 import guestProviderModule from '@backstage/plugin-auth-backend-module-guest-provider';
 import {
@@ -26,15 +24,13 @@ import {
   createProxyAuthProviderFactory,
   createProxyAuthenticator,
 } from '@backstage/plugin-auth-node';
-import catalogPlugin from '@backstage/plugin-catalog-backend';
-import aiModelModule from '@backstage/plugin-catalog-backend-module-ai-model';
-import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import permissionPlugin from '@backstage/plugin-permission-backend';
 import request from 'supertest';
 import { permissionPolicyModule } from '../modules/permissionPolicyModule';
 import {
   ExamplePortal,
   examplePortalConfig,
+  examplePortalFeatures,
   readAppConfig,
   whenCatalogSettled,
   whenRepositoryConventionsRead,
@@ -212,10 +208,7 @@ export async function startSecuredPortal(
   const database = perPluginDatabases(databases, databaseId);
   const { server } = await startTestBackend({
     features: [
-      catalogPlugin,
-      aiModelModule,
-      agentContextPlugin,
-      mcpActionsPlugin,
+      ...examplePortalFeatures,
       authPlugin,
       guestProviderModule,
       testSignInModule,
@@ -227,7 +220,6 @@ export async function startSecuredPortal(
       permissionsServiceFactory,
       actionsRegistryServiceFactory,
       actionsServiceFactory,
-      schedulerServiceFactory,
       database.factory,
       mockServices.rootConfig.factory({ data: securedPortalConfig() }),
     ],
