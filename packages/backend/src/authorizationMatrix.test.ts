@@ -142,7 +142,8 @@ function writesAt(scope: string, editor: Caller) {
     create: async (caller: Caller) => {
       const response = await send('post', scope, caller, rule(NEW_ID));
       if (response.status === 201) {
-        await send('delete', `${scope}/${NEW_ID}?revision=1`, editor);
+        const revision = response.body.revision;
+        await send('delete', `${scope}/${NEW_ID}?revision=${revision}`, editor);
       }
       return response.status;
     },
