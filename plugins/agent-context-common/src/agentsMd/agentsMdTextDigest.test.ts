@@ -19,9 +19,7 @@ const DIGEST_LINE = /^<!-- agent-context-text: [0-9a-f]{16} -->$/;
 
 /** The document with its line at `index` replaced. */
 function withLine(index: number, line: string): string {
-  return [...lines.slice(0, index), line, ...lines.slice(index + 1)].join(
-    '\n',
-  );
+  return [...lines.slice(0, index), line, ...lines.slice(index + 1)].join('\n');
 }
 
 describe('verifyAgentsMdText', () => {
