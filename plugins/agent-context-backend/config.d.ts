@@ -7,8 +7,9 @@ export interface Config {
     ownership?: {
       /**
        * How many parent groups above the owner (or above a group, in a
-       * group's own context) are followed towards the root of the
-       * organisation. Deeper hierarchies are cut at this depth.
+       * group's own context) the context shows, nearest first. Display
+       * only: the entity's placement, which conventions are resolved and
+       * writes are checked against, always follows the chain to the root.
        * Default: 10.
        */
       maxParentDepth?: number;
@@ -103,6 +104,24 @@ export interface Config {
          */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       };
+    };
+    /**
+     * The skills index at `/.well-known/agent-skills` (and
+     * `/.well-known/skills`) on the backend's root.
+     */
+    skills?: {
+      /**
+       * Serve the index without credentials, for installers such as
+       * `npx skills add <portal>` that send none. The index is then read
+       * with the plugin's own credentials, so **everyone who can reach the
+       * backend can read every skill in the catalog** and its SKILL.md,
+       * whatever the catalog's permissions say. Turn it on only where that
+       * audience may read all of them. Default: false (a user or service
+       * token is required, and each caller sees only the skills it may
+       * read in the catalog).
+       * @visibility backend
+       */
+      publicIndex?: boolean;
     };
   };
 }

@@ -65,7 +65,7 @@ async function inBatches<T, R>(
 
 describe('the context of every entity of the example organisation', () => {
   let walked: Walked[] = [];
-  let catalog = new Map<string, Entity>();
+  const catalog = new Map<string, Entity>();
   // Every ref the catalog holds: its entities and the targets of their
   // relations (an unresolved dependency is still a fact the catalog holds).
   const held = new Set<string>();
@@ -94,8 +94,8 @@ describe('the context of every entity of the example organisation', () => {
     const entities: Entity[] = listed.body.items.filter(
       (e: Entity) => e.kind !== 'Location',
     );
-    catalog = new Map(entities.map(e => [refOf(e), e]));
     for (const entity of entities) {
+      catalog.set(refOf(entity), entity);
       held.add(refOf(entity));
       (entity.relations ?? []).forEach(r => held.add(lower(r.targetRef)));
     }

@@ -3,6 +3,7 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { EntityContextService } from '../context';
 import {
+  actionInput,
   asOpenObject,
   entityRefField,
   parseEntityRefInput,
@@ -27,7 +28,7 @@ export function createGetBlastRadiusAction(options: {
       'whom to tell before changing a contract. truncated=true means the bounds left entities out.',
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z => z.object({ entityRef: entityRefField(z) }),
+      input: z => actionInput(z, { entityRef: entityRefField(z) }),
       output: z =>
         z.object({
           entityRef: z

@@ -79,7 +79,7 @@ export class CachedEntityContextService implements EntityContextService {
       'context',
       // Bumped when the context's shape changes, so that no replica reads
       // an entry another version wrote.
-      'v2',
+      'v3',
       principalKeyOf(options.credentials),
       stringifyEntityRef(entityRef).toLocaleLowerCase('en-US'),
     ].join(':');

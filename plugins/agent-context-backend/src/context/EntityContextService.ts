@@ -4,7 +4,6 @@ import {
   Entity,
   RELATION_API_CONSUMED_BY,
   RELATION_API_PROVIDED_BY,
-  RELATION_CHILD_OF,
   RELATION_HAS_MEMBER,
   RELATION_HAS_PART,
   stringifyEntityRef,
@@ -17,6 +16,7 @@ import {
   ContextRelationSectionId,
   EntityContext,
   EntityOwnership,
+  EntityPlacement,
   EntitySystemContext,
   OwnerSummary,
   RelatedEntity,
@@ -25,6 +25,7 @@ import {
 import { CatalogReader } from './CatalogReader';
 import { BlastRadiusLimits, collectBlastRadius } from './collectBlastRadius';
 import { catalogRevisionOf, contentHashOf, digestOf } from './contextDigest';
+import { groupAncestors } from './groupAncestors';
 import {
   domainOf,
   relationTargets,
@@ -58,7 +59,11 @@ export interface EntityContextService {
  * @public
  */
 export interface EntityContextLimits {
-  /** Parent groups followed above the owner (or above a group). Default 10. */
+  /**
+   * Parent groups shown above the owner (or above a group). Default 10.
+   * Display only: the conventions still come from every group up to the
+   * root.
+   */
   maxParentDepth: number;
   /** Members of the owning group (or of a group) listed. Default 10. */
   maxMembers: number;
@@ -87,6 +92,11 @@ export const DEFAULT_CONTEXT_LIMITS: EntityContextLimits = {
   blastRadiusDepth: 3,
   blastRadiusEntries: 100,
 };
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+const isGroup = (entity: Entity) =>
+  entity.kind.toLocaleLowerCase('en-US') === 'group';
 
 function byRef(a: { ref: string }, b: { ref: string }): number {
   return a.ref.localeCompare(b.ref);
@@ -163,7 +173,7 @@ export class CatalogEntityContextService implements EntityContextService {
       return bound === undefined ? targets(id) : firstRefs(targets(id), bound);
     };
 
-    const self = stringifyEntityRef(entity).toLocaleLowerCase('en-US');
+    const self = lower(stringifyEntityRef(entity));
     const ownerRef = targets('owner')[0];
     const systemRef = targets('system')[0];
     const providedApis = targets('providesApis');
@@ -232,7 +242,36 @@ export class CatalogEntityContextService implements EntityContextService {
       };
     };
 
-    const ownership = await this.ownership(owner, ownerRef, memberRefs, reader);
+    // The whole chain to the root, once: the placement needs all of it,
+    // the ownership section (or a group's own section) shows the first few.
+    const chainStart = isGroup(entity) ? entity : owner;
+    const ancestors = chainStart
+      ? await groupAncestors(chainStart, async ref => {
+          await reader.load([ref]);
+          return reader.get(ref);
+        })
+      : [];
+    const shownAncestors = ancestors
+      .slice(0, this.limits.maxParentDepth)
+      .map(({ ref, entity: found }) =>
+        found ? summarizeOwner(found) : unresolvedOwner(ref),
+      );
+    const ownership = this.ownership(
+      owner,
+      ownerRef,
+      isGroup(entity) ? [] : shownAncestors,
+      memberRefs,
+      reader,
+    );
+    const domainRef = system ? domainOf(system) : domainOf(entity);
+    const placement: EntityPlacement = {
+      ownerChain: [
+        ...(ownerRef ? [ownerRef] : []),
+        ...ancestors.map(ancestor => ancestor.ref),
+      ].map(lower),
+      ...(systemRef ? { system: lower(systemRef) } : {}),
+      ...(domainRef ? { domain: lower(domainRef) } : {}),
+    };
     const blastRadius = await collectBlastRadius(entity, reader, {
       maxDepth: this.limits.blastRadiusDepth,
       maxEntries: this.limits.blastRadiusEntries,
@@ -241,7 +280,7 @@ export class CatalogEntityContextService implements EntityContextService {
     const content: Omit<EntityContext, 'metadata'> = {
       entity: summarizeSubject(entity, {
         system: systemRef,
-        domain: system ? domainOf(system) : domainOf(entity),
+        domain: domainRef,
       }),
       ownership,
       dependencies: {
@@ -291,7 +330,7 @@ export class CatalogEntityContextService implements EntityContextService {
       ...(carries('members')
         ? {
             group: {
-              parents: await this.parentChain(entity, reader),
+              parents: shownAncestors,
               children: ownersAll(listed('childGroups')),
               childCount: targets('childGroups').length,
               members: ownersAll(listed('members')),
@@ -316,6 +355,7 @@ export class CatalogEntityContextService implements EntityContextService {
           }
         : {}),
       blastRadius,
+      placement,
       conventions: [],
       skills: [],
     };
@@ -333,12 +373,13 @@ export class CatalogEntityContextService implements EntityContextService {
     };
   }
 
-  private async ownership(
+  private ownership(
     owner: Entity | undefined,
     ownerRef: string | undefined,
+    parents: OwnerSummary[],
     memberRefs: string[],
     reader: CatalogReader,
-  ): Promise<EntityOwnership> {
+  ): EntityOwnership {
     if (!ownerRef) {
       return { parents: [], members: [], memberCount: 0 };
     }
@@ -352,7 +393,7 @@ export class CatalogEntityContextService implements EntityContextService {
     }
     return {
       owner: summarizeOwner(owner),
-      parents: await this.parentChain(owner, reader),
+      parents,
       members: memberRefs.map(ref => {
         const member = reader.get(ref);
         return member ? summarizeOwner(member) : unresolvedOwner(ref);
@@ -379,36 +420,5 @@ export class CatalogEntityContextService implements EntityContextService {
       parts: parts.listed.map(related).sort(byRef),
       partCount: parts.count,
     };
-  }
-
-  /**
-   * The owner's ancestors, nearest first. One catalog request per level: a
-   * chain is a line, so there is nothing to batch. Stops at the root, at the
-   * depth bound, or at a group it has already visited (the catalog does not
-   * forbid cycles in `spec.parent`).
-   */
-  private async parentChain(
-    owner: Entity,
-    reader: CatalogReader,
-  ): Promise<OwnerSummary[]> {
-    const chain: OwnerSummary[] = [];
-    const visited = new Set([stringifyEntityRef(owner)]);
-    let parentRef = relationTargets(owner, RELATION_CHILD_OF)[0];
-    while (
-      parentRef &&
-      !visited.has(parentRef) &&
-      chain.length < this.limits.maxParentDepth
-    ) {
-      visited.add(parentRef);
-      await reader.load([parentRef]);
-      const parent = reader.get(parentRef);
-      if (!parent) {
-        chain.push(unresolvedOwner(parentRef));
-        break;
-      }
-      chain.push(summarizeOwner(parent));
-      parentRef = relationTargets(parent, RELATION_CHILD_OF)[0];
-    }
-    return chain;
   }
 }

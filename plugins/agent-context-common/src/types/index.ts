@@ -15,6 +15,7 @@ export type {
   EntityGroupContext,
   EntityOwnedEntities,
   EntityOwnership,
+  EntityPlacement,
   EntitySystemContext,
   EntityUserContext,
   OwnerSummary,
@@ -39,5 +40,6 @@ export type {
   ConventionUpdate,
   RepositoryConventionsStatus,
   ResolvedConvention,
+  UnverifiedCatalogResource,
   WaivedConvention,
 } from './Convention';

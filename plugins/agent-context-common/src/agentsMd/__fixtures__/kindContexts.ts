@@ -40,6 +40,7 @@ function contextOf(
     dependencies: { dependsOn: [], dependedOnBy: [] },
     apis: { provides: [], consumes: [] },
     blastRadius: { entries: [], maxDepth: 3, truncated: false },
+    placement: { ownerChain: [] },
     conventions: [],
     skills: [],
     metadata: {
