@@ -214,7 +214,7 @@ describe('renderAgentsMd', () => {
         '- Chain: Checkout Team → Commerce Engineering → Engineering → Northwind Commerce',
       );
       expect(markdown).toContain(
-        '- Members: Aisha Bello (aisha.bello@northwind.example), Elena Petrova (elena.petrova@northwind.example), Tomáš Novák (tomas.novak@northwind.example) and 1 more',
+        '- Members: Aisha Bello (`aisha.bello@northwind.example`), Elena Petrova (`elena.petrova@northwind.example`), Tomáš Novák (`tomas.novak@northwind.example`) and 1 more',
       );
     });
 
