@@ -133,7 +133,7 @@ describe('CatalogAiResourceConventions', () => {
         action: 'define',
         category: 'rule',
         title: 'Idempotent payment calls',
-        body: 'Send an idempotency key with every call to the payments API.\n\nFull rule: https://github.com/northwind/rules/blob/main/idempotency.md',
+        body: 'Send an idempotency key with every call to the payments API.\n\n[Full rule](https://github.com/northwind/rules/blob/main/idempotency.md)',
         severity: 'must',
         enforced: false,
         rationale: 'Retries after a timeout must not charge a shopper twice.',
@@ -167,6 +167,23 @@ describe('CatalogAiResourceConventions', () => {
       ['search-ranking', 'group:default/catalog-team'],
     ]);
     expect(skills).toEqual([]);
+  });
+
+  it('links only the full text of a rule at a web address', async () => {
+    const scripted = aiResource(
+      'scripted-rule',
+      { type: 'rule', owner: 'catalog-team' },
+      {
+        description: 'Described.',
+        annotations: {
+          'backstage.io/source-location': 'url:javascript:alert(1)',
+        },
+      },
+    );
+    const { rules } = await CatalogAiResourceConventions.create({
+      catalog: catalogServiceMock({ entities: [scripted] }),
+    }).forScopes({ ownerRefs: ['group:default/catalog-team'] }, credentials);
+    expect(rules.map(rule => rule.body)).toEqual(['Described.']);
   });
 
   it('reads the catalog with the given credentials', async () => {
