@@ -269,9 +269,8 @@ describe('sanitizeConventionBody', () => {
         '[a](https://ok.example)`https://bad.example`',
         '\\[b]\\(`https://bad.example/2`)',
         '[c]\\(javascript:`https://bad.example/3`)',
-        // From here the paragraph has had a backtick run of one.
-        '`[d`]\\(``https://bad.example/4``)',
-        '[[e](https://ok.example)]\\(``https://bad.example/5``)',
+        '`[d`]\\(`https://bad.example/4`)',
+        '[[e](https://ok.example)]\\(`https://bad.example/5`)',
       ]);
     });
 
@@ -314,6 +313,9 @@ describe('sanitizeConventionBody', () => {
         '',
         'd `https://ok.example`',
       ]);
+      expect(sanitize('x `` y https://bad.example `z`')).toBe(
+        'x `` y ```https://bad.example``` `z`',
+      );
     });
 
     it('counts the runs of a fence it does not trust as text', () => {

@@ -171,7 +171,10 @@ interface InlineContext {
    * so that a renderer pairs the runs of this line as they seem to pair.
    */
   certain: boolean;
-  /** Backticks around a bare address's code span: more than any run before. */
+  /**
+   * Backticks around a bare address's code span on a line that is not
+   * `certain`: more than any run since the paragraph began.
+   */
   fence: number;
   /** A link reference definition's destination, which stays as written. */
   keep?: TextRange;
@@ -187,21 +190,22 @@ interface Segment {
  * The line cut into prose and inline code spans. A span is trusted only
  * when both of its backtick runs are on this line and the paragraph is
  * `certain`: otherwise a renderer may pair runs across lines differently,
- * and nothing is treated as code.
+ * and nothing is treated as code. `unmatchedRun` is the length of the
+ * longest run left unpaired (0 for none).
  */
 function splitCodeSpans(
   line: string,
   certain: boolean,
-): { segments: Segment[]; unmatchedRun: boolean } {
+): { segments: Segment[]; unmatchedRun: number } {
   if (!certain || line.includes('\\`')) {
     return {
       segments: [{ text: line, start: 0, code: false }],
-      unmatchedRun: line.includes('`'),
+      unmatchedRun: longestBacktickRun(line),
     };
   }
   const segments: Segment[] = [];
   let proseStart = 0;
-  let unmatchedRun = false;
+  let unmatchedRun = 0;
   let i = 0;
   while (i < line.length) {
     if (line[i] !== '`') {
@@ -217,7 +221,7 @@ function splitCodeSpans(
     closer.lastIndex = runEnd;
     const found = closer.exec(line);
     if (!found) {
-      unmatchedRun = true;
+      unmatchedRun = Math.max(unmatchedRun, length);
       i = runEnd;
       continue;
     }
@@ -246,8 +250,11 @@ function treatInlines(
   line: string,
   context: InlineContext,
 ): { text: string; unmatchedRun: boolean } {
-  const { treatment, certain, fence, keep } = context;
+  const { treatment, certain, keep } = context;
   const { segments, unmatchedRun } = splitCodeSpans(line, certain);
+  // Where the paragraph's runs pair as they seem to, only a run this line
+  // leaves unpaired could pair with an address's fence.
+  const fence = certain ? unmatchedRun + 1 : context.fence;
   const codeRanges = segments
     .filter(segment => segment.code)
     .map(({ start, text }) => ({ start, end: start + text.length }));
@@ -278,7 +285,7 @@ function treatInlines(
     }
     out += prose(line.slice(from, end));
   }
-  return { text: out, unmatchedRun };
+  return { text: out, unmatchedRun: unmatchedRun > 0 };
 }
 
 /**
