@@ -19,7 +19,9 @@ import {
   liveBareAddressesIn,
 } from '../testUtils';
 import { parseAgentsMdHeader } from './agentsMdHeader';
+import { neutralizeText } from './neutralizeText';
 import { renderAgentsMd } from './renderAgentsMd';
+import { neutralizeMarkdown } from './sanitizeConventionBody';
 
 const GOLDEN = join(__dirname, '__goldens__', 'checkout-service.md');
 
@@ -497,6 +499,29 @@ describe('renderAgentsMd', () => {
         expect(invisibleCharactersIn(omitted.join('\n'))).toEqual([]);
         expect(invisibleCharactersIn(markdown)).toEqual([]);
         expect(liveBareAddressesIn(markdown)).toEqual([]);
+      },
+    );
+
+    it.each(HOSTILE_TEXTS.map(({ name, text }) => [name, text]))(
+      'renders %s served already neutralised as it renders it raw',
+      (_name, text) => {
+        const raw = contextCarrying(text);
+        const served: EntityContext = {
+          ...raw,
+          entity: {
+            ...raw.entity,
+            title: neutralizeText(raw.entity.title!),
+            description: neutralizeText(raw.entity.description!),
+          },
+          conventions: raw.conventions.map(convention => ({
+            ...convention,
+            title: neutralizeText(convention.title),
+            body: neutralizeMarkdown(convention.body),
+          })),
+        };
+        expect(render(text).markdown).toBe(
+          renderAgentsMd(served, checkoutRenderOptions).markdown,
+        );
       },
     );
 
