@@ -157,7 +157,13 @@ describe('text served to agents', () => {
             mockCredentials.user.header(testUsers.alice.ref),
           )
           .send(convention);
-        expect(response.status).toBe(201);
+        if (response.status !== 201) {
+          throw new Error(
+            `Writing ${convention.id} for case ${index} answered ${
+              response.status
+            }: ${JSON.stringify(response.body)}`,
+          );
+        }
       }
     }
   }, 60_000);

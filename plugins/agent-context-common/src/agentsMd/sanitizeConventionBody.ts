@@ -455,6 +455,7 @@ export function sanitizeConventionBody(body: string): string[] {
     // Vertical tabs and form feeds have no business in Markdown and some
     // renderers drop them, joining text that looked apart when it was
     // checked.
+    // eslint-disable-next-line no-control-regex
     line.replace(/[\u000b\u000c]/g, '').trimEnd(),
   );
   while (lines.length > 0 && lines[0] === '') {
