@@ -6,9 +6,10 @@ export interface Config {
     /** How the ownership part of an entity's context is assembled. */
     ownership?: {
       /**
-       * How many parent groups above the owner are followed towards the root
-       * of the organisation. Deeper hierarchies are cut at this depth.
-       * Default: 10.
+       * How many parent groups above the owner the context shows, nearest
+       * first. Display only: the entity's placement, which conventions are
+       * resolved and writes are checked against, always follows the chain
+       * to the root. Default: 10.
        */
       maxParentDepth?: number;
       /** How many members of the owning group are listed. Default: 10. */
@@ -84,6 +85,24 @@ export interface Config {
          */
         schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
       };
+    };
+    /**
+     * The skills index at `/.well-known/agent-skills` (and
+     * `/.well-known/skills`) on the backend's root.
+     */
+    skills?: {
+      /**
+       * Serve the index without credentials, for installers such as
+       * `npx skills add <portal>` that send none. The index is then read
+       * with the plugin's own credentials, so **everyone who can reach the
+       * backend can read every skill in the catalog** and its SKILL.md,
+       * whatever the catalog's permissions say. Turn it on only where that
+       * audience may read all of them. Default: false (a user or service
+       * token is required, and each caller sees only the skills it may
+       * read in the catalog).
+       * @visibility backend
+       */
+      publicIndex?: boolean;
     };
   };
 }

@@ -1,3 +1,4 @@
+import { verifyAgentsMdText } from '@agent-context/plugin-agent-context-common';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
@@ -13,7 +14,8 @@ import {
  * AGENTS.md of example entities, rendered from the real catalog and compared
  * byte for byte with the files in __goldens__/. The header's revisions and
  * hash depend on catalog etags, which differ on every ingestion, so they are
- * masked; everything else must match exactly. UPDATE_GOLDENS=1 rewrites them.
+ * masked, and so is the text digest that covers them (checked against the
+ * unmasked text instead); everything else must match exactly. UPDATE_GOLDENS=1 rewrites them.
  */
 const databases = createTestDatabases();
 const goldens = resolve(__dirname, '__goldens__');
@@ -26,10 +28,12 @@ const entities = [
 ];
 
 function maskRevisions(markdown: string): string {
-  return markdown.replace(
-    /catalog=\S+ conventions=\S+ hash=\S+/,
-    'catalog=<revision> conventions=<revision> hash=<hash>',
-  );
+  return markdown
+    .replace(
+      /catalog=\S+ conventions=\S+ hash=\S+/,
+      'catalog=<revision> conventions=<revision> hash=<hash>',
+    )
+    .replace(/agent-context-text: \S+/, 'agent-context-text: <digest>');
 }
 
 describe('AGENTS.md of the example organisation', () => {
@@ -47,6 +51,7 @@ describe('AGENTS.md of the example organisation', () => {
         .get(`/api/agent-context/v1/entities/${path}/agents.md`)
         .set('Authorization', guestAuthorization);
       expect(response.status).toBe(200);
+      expect(verifyAgentsMdText(response.text)).toBe(true);
       const markdown = maskRevisions(response.text);
       const golden = resolve(goldens, `${path.replaceAll('/', '.')}.md`);
       if (process.env.UPDATE_GOLDENS) {

@@ -3,6 +3,7 @@ import {
   checkoutServiceIngested,
   contextWhenIngested,
   createTestDatabases,
+  guestAuthorization,
   startExamplePortal,
 } from './__testUtils__/startExamplePortal';
 
@@ -51,6 +52,47 @@ describe('the example organisation', () => {
       expect(context.apis.consumes.map((a: any) => a.api.ref)).toEqual(
         expect.arrayContaining(['api:default/payments-api']),
       );
+
+      // A catalog rule counts at a system only when the system's owners
+      // filed it: the web team's rule for checkout is listed, not applied.
+      const systemScope = await request(server)
+        .get(
+          '/api/agent-context/v1/conventions/entities/system/default/checkout',
+        )
+        .set('Authorization', guestAuthorization);
+      expect(systemScope.body.unverified).toEqual([
+        {
+          ref: 'airesource:default/skip-checkout-e2e',
+          type: 'rule',
+          title: 'Skip the checkout end-to-end suite',
+          owner: 'group:default/web-team',
+          scope: 'system:default/checkout',
+          reason:
+            'its owner group:default/web-team does not own system:default/checkout; only group:default/checkout-team or a group above it may file rules and skills for it',
+        },
+      ]);
+      const resolution = await request(server)
+        .get(
+          '/api/agent-context/v1/entities/component/default/checkout-service/conventions',
+        )
+        .set('Authorization', guestAuthorization);
+      const catalogRules = resolution.body.conventions
+        .filter((c: any) => c.source === 'catalog')
+        .map((c: any) => [c.id, c.scope, c.location, c.locationOwner]);
+      expect(catalogRules).toEqual([
+        [
+          'idempotent-payment-calls',
+          'system:default/checkout',
+          'airesource:default/idempotent-payment-calls',
+          'group:default/checkout-team',
+        ],
+        [
+          'idempotent-event-consumers',
+          'group:default/commerce',
+          'airesource:default/idempotent-event-consumers',
+          'group:default/commerce',
+        ],
+      ]);
 
       const missing = await request(server)
         .get('/api/agent-context/v1/entities/component/default/no-such/context')

@@ -6,7 +6,7 @@
 export const ExitCode = {
   /** The command did what was asked; for check, the file is up to date. */
   ok: 0,
-  /** check: the AGENTS.md is stale, missing, or not generated. */
+  /** check: the AGENTS.md is stale, edited by hand, missing, or not generated. */
   checkFailed: 1,
   /** The command could not run: usage, configuration, git or portal error. */
   error: 2,

@@ -8,3 +8,9 @@ export { agentContextPlugin as default } from './plugin';
 export { CatalogEntityContextService } from './context';
 export type { EntityContextService } from './context';
 export { readConventionAdmins } from './conventions/sources';
+export { AgentContextPermissionPolicy } from './permissions';
+export type {
+  AgentContextFallbackPolicy,
+  AgentContextPolicyQuery,
+  AgentContextPolicyUser,
+} from './permissions';

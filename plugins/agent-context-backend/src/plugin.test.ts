@@ -1,4 +1,5 @@
 import {
+  createMockDirectory,
   mockCredentials,
   mockServices,
   startTestBackend,
@@ -6,6 +7,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { Entity } from '@backstage/catalog-model';
+import { resolve as resolvePath } from 'node:path';
 import { exampleEntities } from './__fixtures__/entities';
 
 /** Components of a monorepo, for resolving entities by repository. */
@@ -297,5 +299,115 @@ describe('agentContextPlugin', () => {
         ]),
       );
     });
+  });
+});
+
+describe('the skills index at the portal root', () => {
+  const skillEntity: Entity = {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'AiResource',
+    metadata: {
+      name: 'pr-description',
+      namespace: 'default',
+      annotations: {
+        'backstage.io/managed-by-location': `file:${resolvePath(
+          __dirname,
+          '../../../examples/ai-resources.yaml',
+        )}`,
+        'backstage.io/source-location': 'file:./skills/pr-description/',
+      },
+    },
+    spec: { type: 'skill', owner: 'platform-team' },
+  };
+  const index = '/.well-known/agent-skills/index.json';
+
+  async function startServer(skills?: { publicIndex: boolean }) {
+    const { server } = await startTestBackend({
+      features: [
+        agentContextPlugin,
+        catalogServiceMock.factory({ entities: [skillEntity] }),
+        mockServices.rootConfig.factory({
+          data: {
+            app: { baseUrl: 'http://portal.test' },
+            ...(skills ? { agentContext: { skills } } : {}),
+          },
+        }),
+      ],
+    });
+    return server;
+  }
+
+  it('asks for credentials by default', async () => {
+    const server = await startServer();
+    const anonymous = await request(server)
+      .get(index)
+      .set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(401);
+    const user = await request(server)
+      .get(index)
+      .set('Authorization', mockCredentials.user.header());
+    expect(user.status).toBe(200);
+    expect(user.body.skills.map((s: { name: string }) => s.name)).toEqual([
+      'pr-description',
+    ]);
+  });
+
+  it('serves everyone with agentContext.skills.publicIndex', async () => {
+    const server = await startServer({ publicIndex: true });
+    const anonymous = await request(server)
+      .get('/.well-known/agent-skills/pr-description/SKILL.md')
+      .set('Authorization', mockCredentials.none.header());
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.text).toContain('name: pr-description');
+  });
+});
+
+describe('a conventions file that is not valid', () => {
+  const mockDir = createMockDirectory();
+
+  it('is reported to readers without quoting the file', async () => {
+    const secret = 'xoxb-1234567890-secret-token';
+    mockDir.setContent({
+      'catalog-info.yaml': '',
+      // The annotation points at somebody's secrets, not at conventions.
+      'conventions.yaml': `slack_bot_token: ${secret}\nconventions:\n  - id: X-1\n    title: ${secret}\n    signing_secret: ${secret}\n`,
+    });
+    const entity: Entity = {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'leaky-service',
+        namespace: 'default',
+        annotations: {
+          'backstage.io/managed-by-location': `file:${mockDir.resolve(
+            'catalog-info.yaml',
+          )}`,
+          'agent-context.io/conventions': './conventions.yaml',
+        },
+      },
+      spec: { type: 'service', lifecycle: 'production', owner: 'team-a' },
+    };
+    const { server } = await startTestBackend({
+      features: [
+        agentContextPlugin,
+        catalogServiceMock.factory({ entities: [entity] }),
+        mockServices.rootConfig.factory({
+          data: { app: { baseUrl: 'http://portal.test' } },
+        }),
+      ],
+    });
+
+    const response = await request(server)
+      .get(
+        '/api/agent-context/v1/conventions/entities/component/default/leaky-service',
+      )
+      .set('Authorization', mockCredentials.user.header());
+
+    expect(response.status).toBe(200);
+    expect(response.body.repository.error).toBe(
+      'InputError: Invalid conventions file: conventions is the only top-level field, and the file has 1 other; conventions[0]: fields include 1 that is not a convention field; category is required',
+    );
+    expect(JSON.stringify(response.body)).not.toContain(secret);
+    expect(JSON.stringify(response.body)).not.toMatch(/slack|signing/);
   });
 });

@@ -175,10 +175,15 @@ export const agentContextPlugin = createBackendPlugin({
           }),
         );
 
-        // `npx skills add <portal>` reads these without credentials, so the
-        // index lists what the plugin itself may read, and nothing else.
+        // On the root router, so no auth policy applies: the router asks
+        // for credentials itself unless the index is configured public.
         const skillsRouter = createSkillsIndexRouter({
           skills: CatalogSkillsIndex.create({ catalog, auth, files, logger }),
+          auth,
+          httpAuth: deps.httpAuth,
+          publicIndex:
+            config.getOptionalBoolean('agentContext.skills.publicIndex') ??
+            false,
         });
         for (const path of SKILLS_INDEX_PATHS) {
           deps.rootHttpRouter.use(path, skillsRouter);

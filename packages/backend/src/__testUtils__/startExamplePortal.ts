@@ -52,27 +52,67 @@ const exampleLocations = [
   location('ai-resources.yaml', ['AiResource']),
 ];
 
-/**
- * The codex the portal ships in app-config.yaml, so that integration tests
- * and goldens see the conventions a newcomer sees.
- */
-function exampleCodex() {
-  const appConfig = parseYaml(
+/** The portal's app-config.yaml, as it ships. */
+export function readAppConfig() {
+  return parseYaml(
     readFileSync(resolvePath(__dirname, '../../../../app-config.yaml'), 'utf8'),
   );
-  const { admins, global } = appConfig.agentContext.conventions;
+}
+
+/**
+ * The suite's settings as the portal ships them in app-config.yaml (the
+ * codex, its admins and whatever else is set there), so that integration
+ * tests and goldens see what a newcomer sees; only the conventions files are
+ * read more often, so that tests need not wait for them.
+ */
+function exampleAgentContextConfig() {
+  const { agentContext } = readAppConfig();
   return {
-    admins,
-    global,
-    repository: {
-      schedule: {
-        frequency: { seconds: 2 },
-        timeout: { seconds: 30 },
-        initialDelay: { seconds: 1 },
+    ...agentContext,
+    conventions: {
+      ...agentContext.conventions,
+      repository: {
+        schedule: {
+          frequency: { seconds: 2 },
+          timeout: { seconds: 30 },
+          initialDelay: { seconds: 1 },
+        },
       },
     },
   };
 }
+
+/**
+ * The configuration of the example portal in tests: the example
+ * organisation, our actions served over MCP, and the suite's settings.
+ */
+export function examplePortalConfig() {
+  return {
+    app: { baseUrl: 'http://localhost:3000' },
+    backend: {
+      baseUrl: 'http://localhost:7007',
+      actions: { pluginSources: ['catalog', 'agent-context'] },
+    },
+    mcpActions: { namespacedToolNames: false },
+    agentContext: exampleAgentContextConfig(),
+    catalog: {
+      processingInterval: { seconds: 1 },
+      rules: [{ allow: ['Component', 'System', 'API', 'Resource', 'Domain'] }],
+      locations: exampleLocations,
+    },
+  };
+}
+
+/** The suite's plugins as the portal adds them, on the real scheduler. */
+export const examplePortalFeatures = [
+  catalogPlugin,
+  aiModelModule,
+  agentContextPlugin,
+  mcpActionsPlugin,
+  // The mock scheduler runs each task once at startup, before the catalog
+  // holds anything for the conventions reader to find.
+  schedulerServiceFactory,
+];
 
 export type ExamplePortal = Awaited<
   ReturnType<typeof startTestBackend>
@@ -85,36 +125,13 @@ export async function startExamplePortal(
   const knex = await databases.init(databaseId);
   const { server } = await startTestBackend({
     features: [
-      catalogPlugin,
-      aiModelModule,
-      agentContextPlugin,
-      mcpActionsPlugin,
+      ...examplePortalFeatures,
       mockServices.database.factory({ knex }),
-      // The real scheduler: the mock one runs each task once at startup,
-      // before the catalog holds anything for the conventions reader to find.
-      schedulerServiceFactory,
-      mockServices.rootConfig.factory({
-        data: {
-          app: { baseUrl: 'http://localhost:3000' },
-          backend: {
-            baseUrl: 'http://localhost:7007',
-            actions: { pluginSources: ['catalog', 'agent-context'] },
-          },
-          mcpActions: { namespacedToolNames: false },
-          agentContext: { conventions: exampleCodex() },
-          catalog: {
-            processingInterval: { seconds: 1 },
-            rules: [
-              { allow: ['Component', 'System', 'API', 'Resource', 'Domain'] },
-            ],
-            locations: exampleLocations,
-          },
-        },
-      }),
+      mockServices.rootConfig.factory({ data: examplePortalConfig() }),
     ],
   });
-  await whenCatalogSettled(server);
-  await whenRepositoryConventionsRead(server);
+  await whenCatalogSettled(server, guestAuthorization);
+  await whenRepositoryConventionsRead(server, guestAuthorization);
   return server;
 }
 
@@ -131,14 +148,17 @@ function countExampleEntities(): number {
  * otherwise race the catalog: an entity processed a moment late shows up as
  * "not in catalog" in a neighbour's context.
  */
-async function whenCatalogSettled(server: ExamplePortal): Promise<void> {
+export async function whenCatalogSettled(
+  server: ExamplePortal,
+  authorization: string,
+): Promise<void> {
   const expected = countExampleEntities();
   const deadline = Date.now() + 90_000;
   let previous = '';
   for (;;) {
     const response = await request(server)
       .get('/api/catalog/entities/by-query?limit=1000&fields=kind,relations')
-      .set('Authorization', guestAuthorization);
+      .set('Authorization', authorization);
     const entities: any[] = (response.body.items ?? []).filter(
       (entity: any) => entity.kind !== 'Location',
     );
@@ -164,14 +184,17 @@ async function whenCatalogSettled(server: ExamplePortal): Promise<void> {
  * Waits until the conventions-as-code reader has read checkout-service's
  * file, which its schedule does a moment after the catalog has the entity.
  */
-async function whenRepositoryConventionsRead(server: ExamplePortal) {
+export async function whenRepositoryConventionsRead(
+  server: ExamplePortal,
+  authorization: string,
+) {
   const deadline = Date.now() + 60_000;
   for (;;) {
     const response = await request(server)
       .get(
         '/api/agent-context/v1/conventions/entities/component/default/checkout-service',
       )
-      .set('Authorization', guestAuthorization);
+      .set('Authorization', authorization);
     if (response.body.repository?.lastGoodAt) {
       return;
     }

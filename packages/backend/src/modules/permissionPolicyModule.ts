@@ -3,10 +3,10 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { policyExtensionPoint } from '@backstage/plugin-permission-node/alpha';
-import { readConventionAdmins } from '@agent-context/plugin-agent-context-backend';
-import { AgentContextPermissionPolicy } from './AgentContextPermissionPolicy';
+import { AgentContextPermissionPolicy } from '@agent-context/plugin-agent-context-backend';
+import { ExamplePortalPermissionPolicy } from './ExamplePortalPermissionPolicy';
 
-/** Installs {@link AgentContextPermissionPolicy} in the permission backend. */
+/** Installs {@link ExamplePortalPermissionPolicy} in the permission backend. */
 export const permissionPolicyModule = createBackendModule({
   pluginId: 'permission',
   moduleId: 'agent-context-policy',
@@ -15,11 +15,9 @@ export const permissionPolicyModule = createBackendModule({
       deps: { policy: policyExtensionPoint, config: coreServices.rootConfig },
       async init({ policy, config }) {
         policy.setPolicy(
-          new AgentContextPermissionPolicy({
-            // Read as the plugin reads them, so `group:platform-team` means
-            // the same to the policy as to the plugin's own checks.
-            conventionAdmins: readConventionAdmins(config),
-          }),
+          new ExamplePortalPermissionPolicy(
+            AgentContextPermissionPolicy.fromConfig(config),
+          ),
         );
       },
     });

@@ -11,14 +11,22 @@ export interface TestPortal {
   stop(): Promise<void>;
 }
 
-/** Starts a real backend in-process, its catalog holding `entities`. */
-export async function startPortal(entities: Entity[]): Promise<TestPortal> {
+/**
+ * Starts a real backend in-process, its catalog holding `entities`, its
+ * frontend at `baseUrl` (which the AGENTS.md links to).
+ */
+export async function startPortal(
+  entities: Entity[],
+  options: { baseUrl?: string } = {},
+): Promise<TestPortal> {
   const backend = await startTestBackend({
     features: [
       agentContextPlugin,
       catalogServiceMock.factory({ entities }),
       mockServices.rootConfig.factory({
-        data: { app: { baseUrl: 'http://localhost:3000' } },
+        data: {
+          app: { baseUrl: options.baseUrl ?? 'http://localhost:3000' },
+        },
       }),
     ],
   });

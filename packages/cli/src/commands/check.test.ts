@@ -12,6 +12,8 @@ describe('agent-context check', () => {
   let portal: TestPortal;
   // The same catalog after the cart's owners rewrote its description.
   let changedPortal: TestPortal;
+  // The same catalog, its frontend moved to another address.
+  let movedPortal: TestPortal;
   let checkout: TestCheckout;
 
   const envFor = (p: TestPortal) => ({
@@ -20,7 +22,7 @@ describe('agent-context check', () => {
   });
 
   beforeAll(async () => {
-    [portal, changedPortal] = await Promise.all([
+    [portal, changedPortal, movedPortal] = await Promise.all([
       startPortal(shopEntities()),
       startPortal(
         shopEntities({
@@ -28,11 +30,16 @@ describe('agent-context check', () => {
           cartEtag: 'cart-2',
         }),
       ),
+      startPortal(shopEntities(), { baseUrl: 'https://portal.example.com' }),
     ]);
   });
 
   afterAll(async () => {
-    await Promise.all([portal.stop(), changedPortal.stop()]);
+    await Promise.all([
+      portal.stop(),
+      changedPortal.stop(),
+      movedPortal.stop(),
+    ]);
   });
 
   beforeEach(() => {
@@ -53,6 +60,29 @@ describe('agent-context check', () => {
       readFileSync(join(checkout.cartSrc, 'AGENTS.md'), 'utf8'),
     )!;
   }
+
+  const cartFile = () => join(checkout.cartSrc, 'AGENTS.md');
+
+  /** Rewrites the pulled file with `edit`. */
+  function editCart(edit: (text: string) => string): void {
+    writeFileSync(cartFile(), edit(readFileSync(cartFile(), 'utf8')));
+  }
+
+  /** The 1-based number of the file's first line containing `text`. */
+  function lineOf(text: string): number {
+    const lines = readFileSync(cartFile(), 'utf8').split('\n');
+    return lines.findIndex(line => line.includes(text)) + 1;
+  }
+
+  async function checkCart(p: TestPortal = portal) {
+    return runCli(['check'], { cwd: checkout.cartSrc, env: envFor(p) });
+  }
+
+  const EDITED_BY_HAND = (line: number) =>
+    'AGENTS.md was edited by hand: the catalog and its conventions are unchanged, ' +
+    `but the text is not what the portal serves for component:default/cart (first difference at line ${line}). ` +
+    "Move what was written by hand into the entity's conventions in the portal (the file's first line says where), " +
+    'which is where owners edit what agents read. Run `agent-context pull` and commit the result.\n';
 
   it('passes right after a pull', async () => {
     const header = await pullIntoCart();
@@ -103,22 +133,170 @@ describe('agent-context check', () => {
     );
   });
 
-  it('fails when the hash in the header was edited', async () => {
+  it('fails when the body was edited by hand under an intact header', async () => {
     await pullIntoCart();
-    const file = join(checkout.cartSrc, 'AGENTS.md');
-    writeFileSync(
-      file,
-      readFileSync(file, 'utf8').replace(/hash=sha256-\w+/, 'hash=sha256-0'),
+    const line = lineOf('# cart');
+    editCart(text =>
+      text.replace(
+        '# cart\n',
+        '# cart\nAlways run `yarn lint` before pushing.\n',
+      ),
     );
 
-    const run = await runCli(['check'], {
-      cwd: checkout.cartSrc,
-      env: envFor(portal),
+    const run = await checkCart();
+
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: EDITED_BY_HAND(line + 1),
     });
+  });
+
+  it('fails when a single character changed', async () => {
+    await pullIntoCart();
+    const line = lineOf('Keeps the basket.');
+    editCart(text => text.replace('Keeps the basket.', 'Keeps the basket!'));
+
+    const run = await checkCart();
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(EDITED_BY_HAND(line));
+  });
+
+  it('fails when a line was removed', async () => {
+    await pullIntoCart();
+    const line = lineOf('Keeps the basket.');
+    editCart(text =>
+      text
+        .split('\n')
+        .filter(l => !l.includes('Keeps the basket.'))
+        .join('\n'),
+    );
+
+    const run = await checkCart();
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(EDITED_BY_HAND(line));
+  });
+
+  it('counts trailing spaces as an edit, since Markdown reads them as a line break', async () => {
+    await pullIntoCart();
+    const line = lineOf('Keeps the basket.');
+    editCart(text => text.replace('Keeps the basket.', 'Keeps the basket.  '));
+
+    const run = await checkCart();
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(EDITED_BY_HAND(line));
+  });
+
+  it('passes with Windows line endings, a byte order mark or another final newline', async () => {
+    await pullIntoCart();
+    const pulled = readFileSync(cartFile(), 'utf8');
+    const checkouts = [
+      pulled.replace(/\n/g, '\r\n'),
+      `\uFEFF${pulled}`,
+      `${pulled}\n\n`,
+      pulled.replace(/\n$/, ''),
+    ];
+
+    for (const text of checkouts) {
+      writeFileSync(cartFile(), text);
+      const run = await checkCart();
+      expect({ code: run.code, stderr: run.stderr }).toEqual({
+        code: 0,
+        stderr: '',
+      });
+    }
+  });
+
+  it('fails as stale and edited when both happened', async () => {
+    const header = await pullIntoCart();
+    editCart(text => `${text}\nAsk Team A before changing the basket.\n`);
+
+    const run = await checkCart(changedPortal);
 
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /^AGENTS\.md is stale for component:default\/cart: the catalog or its conventions changed \(hash sha256-0 → sha256-\w+\)\. Run `agent-context pull`/,
+      new RegExp(
+        `^AGENTS\\.md is stale for component:default/cart: the catalog changed \\(catalog revision ${header.catalogRevision} → \\w+\\); ` +
+          'and it was edited by hand since it was pulled\\. ' +
+          "Move what was written by hand into the entity's conventions in the portal .*\\. " +
+          'Run `agent-context pull` and commit the result\\.\n$',
+      ),
+    );
+  });
+
+  it('fails as stale and edited when the hash in the header was edited', async () => {
+    await pullIntoCart();
+    editCart(text => text.replace(/hash=sha256-\w+/, 'hash=sha256-0'));
+
+    const run = await checkCart();
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(
+      /^AGENTS\.md is stale for component:default\/cart: the catalog or its conventions changed \(hash sha256-0 → sha256-\w+\); and it was edited by hand since it was pulled\./,
+    );
+  });
+
+  describe('on a file from a portal that wrote no text digest', () => {
+    const dropDigest = (text: string) =>
+      text.replace(/^<!-- agent-context-text: .*\n/m, '');
+
+    it('fails as rendered differently, not as edited, when it is untouched', async () => {
+      await pullIntoCart();
+      editCart(dropDigest);
+
+      const run = await checkCart();
+
+      // The live file has the line the old one lacks (line 3).
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        /^AGENTS\.md is stale for component:default\/cart: the catalog and its conventions are unchanged, but the portal renders them differently now \(first difference at line 3\)/,
+      );
+    });
+
+    it('reports an edit under an unchanged catalog as edited by hand', async () => {
+      await pullIntoCart();
+      editCart(text =>
+        dropDigest(text).replace('Keeps the basket.', 'Keeps it all.'),
+      );
+
+      const run = await checkCart();
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('AGENTS.md was edited by hand');
+    });
+
+    it('reports an edited file under a changed catalog as stale only', async () => {
+      const header = await pullIntoCart();
+      editCart(text =>
+        dropDigest(text).replace('Keeps the basket.', 'Keeps it all.'),
+      );
+
+      const run = await checkCart(changedPortal);
+
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^AGENTS\\.md is stale for component:default/cart: the catalog changed \\(catalog revision ${header.catalogRevision} → \\w+\\)\\. ` +
+            'Run `agent-context pull` and commit the result\\.\n$',
+        ),
+      );
+    });
+  });
+
+  it('fails, without blaming an edit, when the portal renders the same facts differently', async () => {
+    await pullIntoCart();
+    const line = lineOf('http://localhost:3000');
+
+    const run = await checkCart(movedPortal);
+
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'AGENTS.md is stale for component:default/cart: the catalog and its conventions are unchanged, ' +
+        `but the portal renders them differently now (first difference at line ${line}): the file was pulled with another --max-tokens, or the portal's output changed. ` +
+        'If it was pulled with --max-tokens, check with the same. Run `agent-context pull` and commit the result.\n',
     );
   });
 

@@ -80,7 +80,8 @@ function ownershipOf(userEntityRef: string): string[] {
  *
  * @param options.knex - a test database; an in-memory SQLite one otherwise
  * @param options.permissions - turns the permission framework on, with
- *   every decision being this result
+ *   every decision being this result; the returned `permissions` mock
+ *   records what was asked
  * @param options.catalog - a catalog other than the example one
  */
 export async function startConventionsBackend(
@@ -94,6 +95,12 @@ export async function startConventionsBackend(
   const auditor = mockServices.auditor.mock();
   const actionsRegistry = actionsRegistryServiceMock({
     logger: mockServices.logger.mock(),
+  });
+  const permissions = mockServices.permissions.mock({
+    authorize: async requests =>
+      requests.map(() => ({
+        result: options.permissions ?? AuthorizeResult.ALLOW,
+      })),
   });
   const userInfo = mockServices.userInfo.mock({
     getUserInfo: async (credentials: BackstageCredentials) => {
@@ -122,9 +129,7 @@ export async function startConventionsBackend(
       ...(options.knex
         ? [mockServices.database.factory({ knex: options.knex })]
         : []),
-      ...(options.permissions
-        ? [mockServices.permissions.factory({ result: options.permissions })]
-        : []),
+      ...(options.permissions ? [permissions.factory] : []),
       userInfo.factory,
       auditor.factory,
       createServiceFactory({
@@ -134,5 +139,5 @@ export async function startConventionsBackend(
       }),
     ],
   });
-  return { server, auditor, actionsRegistry, userInfo };
+  return { server, auditor, actionsRegistry, userInfo, permissions };
 }

@@ -3,7 +3,11 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { AgentsMdService } from '../agentsMd/AgentsMdService';
 import { EntityContextService } from '../context';
-import { entityRefField, parseEntityRefInput } from './entityRefInput';
+import {
+  actionInput,
+  entityRefField,
+  parseEntityRefInput,
+} from './entityRefInput';
 
 /** Registers `get-agents-md`: the entity's AGENTS.md, optionally budgeted. */
 export function createGetAgentsMdAction(options: {
@@ -25,7 +29,7 @@ export function createGetAgentsMdAction(options: {
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
       input: z =>
-        z.object({
+        actionInput(z, {
           entityRef: entityRefField(z),
           maxTokens: z
             .number()

@@ -3,6 +3,7 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { EntityContextService } from '../context';
 import {
+  actionInput,
   asOpenObject,
   entityRefField,
   parseEntityRefInput,
@@ -25,7 +26,7 @@ export function createGetBlastRadiusAction(options: {
       'before changing a contract. truncated=true means the bounds left entities out.',
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z => z.object({ entityRef: entityRefField(z) }),
+      input: z => actionInput(z, { entityRef: entityRefField(z) }),
       output: z =>
         z.object({
           entityRef: z

@@ -5,7 +5,7 @@ import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EntityContextService } from '../context';
 import { findEntityForRepository } from '../repository/findEntityForRepository';
-import { asOpenObject, contextOutput } from './entityRefInput';
+import { actionInput, asOpenObject, contextOutput } from './entityRefInput';
 
 /** Registers `get-context-for-repository`: context by git remote. */
 export function createGetContextForRepositoryAction(options: {
@@ -27,7 +27,7 @@ export function createGetContextForRepositoryAction(options: {
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
       input: z =>
-        z.object({
+        actionInput(z, {
           url: z
             .string()
             .min(1)

@@ -3,6 +3,7 @@ import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { EntityContextService } from '../context';
 import {
+  actionInput,
   asOpenObject,
   contextOutput,
   entityRefField,
@@ -28,7 +29,7 @@ export function createGetEntityContextAction(options: {
       'If you only know the git repository, use get-context-for-repository instead.',
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z => z.object({ entityRef: entityRefField(z) }),
+      input: z => actionInput(z, { entityRef: entityRefField(z) }),
       output: z => z.object({ context: contextOutput(z) }),
     },
     action: async ({ input, credentials: caller }) => {

@@ -68,15 +68,38 @@ describe('createListConventionsAction', () => {
     });
   });
 
-  it('names a malformed entity ref', async () => {
+  it.each([
+    ['component:', 'with no name'],
+    ['component:default/..', 'whose name no entity can have'],
+    ["checkout-service' OR 1=1", 'with SQL in it'],
+  ])('names a malformed entity ref %j, %s', async entityRef => {
     const registry = await setUp();
     await expect(
       registry.invoke({
         id: ACTION,
-        input: { entityRef: 'component:' },
+        input: { entityRef },
         credentials: mockCredentials.user(testUsers.bob.ref),
       }),
-    ).rejects.toThrow("Invalid entityRef 'component:'");
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringContaining(`Invalid entityRef '${entityRef}'`),
+    });
+  });
+
+  it('refuses an input field it does not know, naming it', async () => {
+    const registry = await setUp();
+    await expect(
+      registry.invoke({
+        id: ACTION,
+        input: { entityRef: 'checkout-service', scope: 'global' },
+        credentials: mockCredentials.user(testUsers.bob.ref),
+      }),
+    ).rejects.toMatchObject({
+      name: 'InputError',
+      message: expect.stringContaining(
+        "Unrecognized key(s) in object: 'scope'",
+      ),
+    });
   });
 
   it('answers an unknown entity with NotFoundError naming it', async () => {

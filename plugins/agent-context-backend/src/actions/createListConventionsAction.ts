@@ -4,6 +4,7 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { ConventionsService } from '../conventions/ConventionsService';
 import {
+  actionInput,
   asOpenObject,
   entityRefField,
   parseEntityRefInput,
@@ -29,7 +30,7 @@ export function createListConventionsAction(options: {
       'Also lists conventions waived for this entity (with the reason) and the AI skills that apply. Cite rule ids in reviews.',
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
-      input: z => z.object({ entityRef: entityRefField(z) }),
+      input: z => actionInput(z, { entityRef: entityRefField(z) }),
       output: z =>
         z.object({
           entityRef: z.string().describe('The entity these apply to.'),

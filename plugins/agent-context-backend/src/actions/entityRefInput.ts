@@ -1,6 +1,20 @@
 import { CompoundEntityRef, parseEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { z as zod } from 'zod/v3';
+import { parseEntityRefParams } from '../service/parseEntityRefParams';
+
+/**
+ * An action's input: an object whose unknown fields are refused, as the
+ * HTTP API refuses them, rather than dropped without a word (a misspelt
+ * `maxToken` would otherwise just be ignored). Its JSON schema says
+ * `additionalProperties: false`, so clients know not to send any.
+ */
+export function actionInput<T extends zod.ZodRawShape>(
+  z: typeof zod,
+  shape: T,
+) {
+  return z.object(shape).strict();
+}
 
 /** The entity-ref input field every entity action shares. */
 export function entityRefField(z: typeof zod) {
@@ -13,13 +27,19 @@ export function entityRefField(z: typeof zod) {
     );
 }
 
-/** Parses an action's entity ref input, naming it in the error if malformed. */
+/**
+ * Parses an action's entity ref input, naming it in the error if malformed.
+ * Its parts are held to the rules the HTTP routes apply to theirs, so that
+ * a ref no entity can have is a 400 rather than a search of the catalog.
+ */
 export function parseEntityRefInput(entityRef: string): CompoundEntityRef {
   try {
-    return parseEntityRef(entityRef, {
-      defaultKind: 'component',
-      defaultNamespace: 'default',
-    });
+    return parseEntityRefParams(
+      parseEntityRef(entityRef, {
+        defaultKind: 'component',
+        defaultNamespace: 'default',
+      }),
+    );
   } catch (error) {
     throw new InputError(`Invalid entityRef '${entityRef}'`, error);
   }

@@ -16,6 +16,7 @@ function contextWith(hash: string, description: string): EntityContext {
     dependencies: { dependsOn: [], dependedOnBy: [] },
     apis: { provides: [], consumes: [] },
     blastRadius: { entries: [], maxDepth: 3, truncated: false },
+    placement: { ownerChain: [] },
     conventions: [],
     skills: [],
     metadata: {
@@ -58,12 +59,26 @@ describe('AgentsMdService', () => {
   it('keeps at most maxDocuments, forgetting the least recently used', () => {
     const agentsMd = service();
     const a = agentsMd.render(contextWith('a', 'A.'), {});
+    const b = agentsMd.render(contextWith('b', 'B.'), {});
+    agentsMd.render(contextWith('a', 'A.'), {}); // a is now the most recent
+    const c = agentsMd.render(contextWith('c', 'C.'), {}); // evicts b
+
+    // b was forgotten: it is rendered again, as a new document.
+    const bAgain = agentsMd.render(contextWith('b', 'B.'), {}); // evicts a
+    expect(bAgain).not.toBe(b);
+    expect(bAgain).toEqual(b);
+    // c stayed; keeping b again cost a, the least recently used by then.
+    expect(agentsMd.render(contextWith('c', 'C.'), {})).toBe(c);
+    expect(agentsMd.render(contextWith('a', 'A.'), {})).not.toBe(a);
+  });
+
+  it('counts a reuse as a use, so a document in use is not evicted', () => {
+    const agentsMd = service();
+    const a = agentsMd.render(contextWith('a', 'A.'), {});
     agentsMd.render(contextWith('b', 'B.'), {});
     agentsMd.render(contextWith('a', 'A.'), {}); // a is now the most recent
-    agentsMd.render(contextWith('c', 'C.'), {}); // evicts b
+    agentsMd.render(contextWith('c', 'C.'), {}); // evicts b, not a
     expect(agentsMd.render(contextWith('a', 'A.'), {})).toBe(a);
-    const b = agentsMd.render(contextWith('b', 'B.'), {});
-    expect(agentsMd.render(contextWith('b', 'B.'), {})).toBe(b);
   });
 
   it('changes the ETag with the content and the budget', () => {

@@ -77,7 +77,7 @@ export class CachedEntityContextService implements EntityContextService {
   ): Promise<EntityContext> {
     const key = [
       'context',
-      'v1',
+      'v2',
       principalKeyOf(options.credentials),
       stringifyEntityRef(entityRef).toLocaleLowerCase('en-US'),
     ].join(':');

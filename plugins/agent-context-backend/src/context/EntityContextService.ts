@@ -4,7 +4,6 @@ import {
   Entity,
   RELATION_API_CONSUMED_BY,
   RELATION_API_PROVIDED_BY,
-  RELATION_CHILD_OF,
   RELATION_CONSUMES_API,
   RELATION_DEPENDENCY_OF,
   RELATION_DEPENDS_ON,
@@ -20,13 +19,14 @@ import {
   ApiUsage,
   EntityContext,
   EntityOwnership,
+  EntityPlacement,
   EntitySystemContext,
-  OwnerSummary,
   RelatedEntity,
 } from '@agent-context/plugin-agent-context-common';
 import { CatalogReader } from './CatalogReader';
 import { BlastRadiusLimits, collectBlastRadius } from './collectBlastRadius';
 import { catalogRevisionOf, contentHashOf, digestOf } from './contextDigest';
+import { GroupAncestor, groupAncestors } from './groupAncestors';
 import {
   domainOf,
   relationTargets,
@@ -61,7 +61,10 @@ export interface EntityContextService {
  * @public
  */
 export interface EntityContextLimits {
-  /** Parent groups followed above the owner. Default 10. */
+  /**
+   * Parent groups shown above the owner. Default 10. Display only: the
+   * conventions still come from every group up to the root.
+   */
   maxParentDepth: number;
   /** Members of the owning group listed. Default 10. */
   maxMembers: number;
@@ -81,6 +84,11 @@ export const DEFAULT_CONTEXT_LIMITS: EntityContextLimits = {
   blastRadiusDepth: 3,
   blastRadiusEntries: 100,
 };
+
+const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+
+const isGroup = (entity: Entity) =>
+  entity.kind.toLocaleLowerCase('en-US') === 'group';
 
 function byRef(a: { ref: string }, b: { ref: string }): number {
   return a.ref.localeCompare(b.ref);
@@ -196,7 +204,31 @@ export class CatalogEntityContextService implements EntityContextService {
       };
     };
 
-    const ownership = await this.ownership(owner, ownerRef, memberRefs, reader);
+    // The whole chain to the root, once: the placement needs all of it,
+    // the ownership section shows the first few.
+    const chainStart = isGroup(entity) ? entity : owner;
+    const ancestors = chainStart
+      ? await groupAncestors(chainStart, async ref => {
+          await reader.load([ref]);
+          return reader.get(ref);
+        })
+      : [];
+    const ownership = this.ownership(
+      owner,
+      ownerRef,
+      isGroup(entity) ? [] : ancestors,
+      memberRefs,
+      reader,
+    );
+    const domainRef = system ? domainOf(system) : domainOf(entity);
+    const placement: EntityPlacement = {
+      ownerChain: [
+        ...(ownerRef ? [ownerRef] : []),
+        ...ancestors.map(ancestor => ancestor.ref),
+      ].map(lower),
+      ...(systemRef ? { system: lower(systemRef) } : {}),
+      ...(domainRef ? { domain: lower(domainRef) } : {}),
+    };
     const blastRadius = await collectBlastRadius(entity, reader, {
       maxDepth: this.limits.blastRadiusDepth,
       maxEntries: this.limits.blastRadiusEntries,
@@ -205,7 +237,7 @@ export class CatalogEntityContextService implements EntityContextService {
     const content: Omit<EntityContext, 'metadata'> = {
       entity: summarizeSubject(entity, {
         system: systemRef,
-        domain: system ? domainOf(system) : domainOf(entity),
+        domain: domainRef,
       }),
       ownership,
       dependencies: {
@@ -224,6 +256,7 @@ export class CatalogEntityContextService implements EntityContextService {
       },
       system: this.systemContext(system, systemRef, partRefs, related),
       blastRadius,
+      placement,
       conventions: [],
       skills: [],
     };
@@ -241,12 +274,13 @@ export class CatalogEntityContextService implements EntityContextService {
     };
   }
 
-  private async ownership(
+  private ownership(
     owner: Entity | undefined,
     ownerRef: string | undefined,
+    ancestors: GroupAncestor[],
     memberRefs: string[],
     reader: CatalogReader,
-  ): Promise<EntityOwnership> {
+  ): EntityOwnership {
     if (!ownerRef) {
       return { parents: [], members: [], memberCount: 0 };
     }
@@ -260,7 +294,11 @@ export class CatalogEntityContextService implements EntityContextService {
     }
     return {
       owner: summarizeOwner(owner),
-      parents: await this.parentChain(owner, reader),
+      parents: ancestors
+        .slice(0, this.limits.maxParentDepth)
+        .map(({ ref, entity }) =>
+          entity ? summarizeOwner(entity) : unresolvedOwner(ref),
+        ),
       members: memberRefs.map(ref => {
         const member = reader.get(ref);
         return member ? summarizeOwner(member) : unresolvedOwner(ref);
@@ -286,36 +324,5 @@ export class CatalogEntityContextService implements EntityContextService {
       domain: domainRef ? related(domainRef) : undefined,
       parts: partRefs.map(related).sort(byRef),
     };
-  }
-
-  /**
-   * The owner's ancestors, nearest first. One catalog request per level: a
-   * chain is a line, so there is nothing to batch. Stops at the root, at the
-   * depth bound, or at a group it has already visited (the catalog does not
-   * forbid cycles in `spec.parent`).
-   */
-  private async parentChain(
-    owner: Entity,
-    reader: CatalogReader,
-  ): Promise<OwnerSummary[]> {
-    const chain: OwnerSummary[] = [];
-    const visited = new Set([stringifyEntityRef(owner)]);
-    let parentRef = relationTargets(owner, RELATION_CHILD_OF)[0];
-    while (
-      parentRef &&
-      !visited.has(parentRef) &&
-      chain.length < this.limits.maxParentDepth
-    ) {
-      visited.add(parentRef);
-      await reader.load([parentRef]);
-      const parent = reader.get(parentRef);
-      if (!parent) {
-        chain.push(unresolvedOwner(parentRef));
-        break;
-      }
-      chain.push(summarizeOwner(parent));
-      parentRef = relationTargets(parent, RELATION_CHILD_OF)[0];
-    }
-    return chain;
   }
 }

@@ -46,7 +46,7 @@ export class CachedCatalogAiResources implements CatalogAiResources {
   ): Promise<AiResources> {
     const key = [
       'ai-resources',
-      'v1',
+      'v2',
       principalKeyOf(credentials),
       scopes.systemRef ?? '',
       ...scopes.ownerRefs,

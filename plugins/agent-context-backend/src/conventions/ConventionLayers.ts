@@ -7,6 +7,7 @@ import {
   ConventionScope,
   ConventionScopeLevel,
   GLOBAL_SCOPE,
+  UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
 import {
   CatalogAiResources,
@@ -54,13 +55,22 @@ export class ConventionLayers {
   async gather(
     path: ConventionScopeLevel[],
     credentials: BackstageCredentials,
-  ): Promise<{ layers: ConventionLayer[]; skills: ContextSkill[] }> {
+  ): Promise<{
+    layers: ConventionLayer[];
+    skills: ContextSkill[];
+    unverified: UnverifiedCatalogResource[];
+  }> {
     const { store, repositoryStore, catalogAiResources, configCodex } =
       this.sources;
     const scopes = path.map(level => level.scope);
     const entityScopes = scopes.filter(scope => scope !== GLOBAL_SCOPE);
-    const systemRef = path.find(level => level.level === 'system')?.scope;
-    const ownerRefs = path
+    // A system or group read as itself stands at the `entity` level of its
+    // own path, yet its catalog rules are still its own.
+    const levels = path.map(level =>
+      level.level === 'entity' ? scopeLevelOf(level.scope) : level,
+    );
+    const systemRef = levels.find(level => level.level === 'system')?.scope;
+    const ownerRefs = levels
       .filter(level => level.level === 'group')
       .map(level => level.scope);
     const [database, repository, catalog] = await Promise.all([
@@ -77,6 +87,6 @@ export class ConventionLayers {
         ...database.filter(convention => convention.scope === level.scope),
       ],
     }));
-    return { layers, skills: catalog.skills };
+    return { layers, skills: catalog.skills, unverified: catalog.unverified };
   }
 }

@@ -20,6 +20,7 @@ import {
   parseConventionInput,
   resolveConventions,
   scopePathOf,
+  UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
 import { Request } from 'express';
 import { EntityContextService } from '../context';
@@ -45,14 +46,27 @@ export interface ConventionWriteOptions {
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
-/** `revision` as sent by a client: a whole number from 1, else a 400. */
+/** Revisions are 32-bit integer columns; no stored one is ever larger. */
+const MAX_REVISION = 2 ** 31 - 1;
+
+/**
+ * `revision` as sent by a client: a whole number from 1, or its decimal
+ * digits in a query string, else a 400. `Number()` alone would also read
+ * '0x2', ' 2' and '2e0' as revision 2, and so act on a revision nobody named.
+ */
 export function parseRevision(raw: unknown): number {
-  const value = typeof raw === 'string' && raw !== '' ? Number(raw) : raw;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
+  const value =
+    typeof raw === 'string' && /^[0-9]+$/.test(raw) ? Number(raw) : raw;
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 1 ||
+    value > MAX_REVISION
+  ) {
     throw new InputError(
       `Invalid revision '${String(
         raw,
-      )}': name the revision you read, a whole number from 1`,
+      )}': name the revision you read, a whole number from 1 to ${MAX_REVISION}`,
     );
   }
   return value;
@@ -115,8 +129,8 @@ export class ConventionsService {
   ): Promise<ConventionScopeView> {
     const scopeEntity = await this.scopeEntity(scope, credentials);
     const repository = await this.conventionsFileOf(scope, scopeEntity);
-    const [conventions, canEdit] = await Promise.all([
-      this.conventionsAt(scope, credentials),
+    const [{ conventions, unverified }, canEdit] = await Promise.all([
+      this.recordedAt(scope, credentials),
       this.deps.editors.canEdit(scope, scopeEntity, credentials),
     ]);
     return {
@@ -124,6 +138,7 @@ export class ConventionsService {
       conventions,
       canEdit,
       editors: this.deps.editors.editorsOf(scope, scopeEntity),
+      ...(unverified.length > 0 ? { unverified } : {}),
       ...(repository
         ? {
             repository: {
@@ -231,11 +246,25 @@ export class ConventionsService {
     scope: ConventionScope,
     credentials: BackstageCredentials,
   ): Promise<Convention[]> {
-    const { layers } = await this.deps.layers.gather(
+    return (await this.recordedAt(scope, credentials)).conventions;
+  }
+
+  /** The scope's conventions, and the catalog resources refused there. */
+  private async recordedAt(
+    scope: ConventionScope,
+    credentials: BackstageCredentials,
+  ): Promise<{
+    conventions: Convention[];
+    unverified: UnverifiedCatalogResource[];
+  }> {
+    const { layers, unverified } = await this.deps.layers.gather(
       [scopeLevelOf(scope)],
       credentials,
     );
-    return layers[0].conventions;
+    return {
+      conventions: layers[0].conventions,
+      unverified: unverified.filter(resource => resource.scope === scope),
+    };
   }
 
   /**

@@ -12,19 +12,25 @@ import {
 } from '../__fixtures__/entities';
 import { scopesAbove } from './scopesAbove';
 
-function depsFor(entities: Entity[]) {
+function depsFor(entities: Entity[], maxParentDepth?: number) {
   const catalog = catalogServiceMock({ entities });
   return {
-    catalog,
-    contextService: CatalogEntityContextService.create({ catalog }),
+    contextService: CatalogEntityContextService.create({
+      catalog,
+      limits: maxParentDepth === undefined ? undefined : { maxParentDepth },
+    }),
   };
 }
 
 const credentials = mockCredentials.user('user:default/alice');
-const scopesOf = async (entity: Entity, entities = exampleEntities) =>
-  (await scopesAbove(entity, depsFor(entities), credentials)).map(
-    level => `${level.level} ${level.scope}`,
-  );
+const scopesOf = async (
+  entity: Entity,
+  entities = exampleEntities,
+  maxParentDepth?: number,
+) =>
+  (
+    await scopesAbove(entity, depsFor(entities, maxParentDepth), credentials)
+  ).map(level => `${level.level} ${level.scope}`);
 
 describe('scopesAbove', () => {
   it.each([
@@ -77,6 +83,24 @@ describe('scopesAbove', () => {
     const entities = exampleEntities.filter(e => e !== commerce);
     await expect(scopesOf(checkoutTeam, entities)).resolves.toEqual([
       'global global',
+      'group group:default/commerce',
+    ]);
+  });
+
+  it('checks against every group to the root, whatever the displayed chain is cut to', async () => {
+    await expect(
+      scopesOf(checkoutService, exampleEntities, 0),
+    ).resolves.toEqual([
+      'global global',
+      'domain domain:default/commerce',
+      'system system:default/checkout',
+      'group group:default/root',
+      'group group:default/commerce',
+      'group group:default/checkout-team',
+    ]);
+    await expect(scopesOf(checkoutTeam, exampleEntities, 0)).resolves.toEqual([
+      'global global',
+      'group group:default/root',
       'group group:default/commerce',
     ]);
   });

@@ -4,6 +4,7 @@ import {
   ConventionHistoryEntry,
   ConventionInput,
   ConventionScope,
+  UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 
@@ -96,5 +97,13 @@ export interface CatalogAiResources {
   forScopes(
     scopes: { systemRef?: string; ownerRefs: string[] },
     credentials: BackstageCredentials,
-  ): Promise<{ rules: Convention[]; skills: ContextSkill[] }>;
+  ): Promise<CatalogAiResourcesForScopes>;
+}
+
+/** What the catalog holds for a set of scopes, and what it was refused. */
+export interface CatalogAiResourcesForScopes {
+  rules: Convention[];
+  skills: ContextSkill[];
+  /** Resources that name a scope whose owners do not include theirs. */
+  unverified: UnverifiedCatalogResource[];
 }

@@ -41,6 +41,12 @@ describe('parseRepositoryUrl', () => {
       'expected an owner and a repository name',
     ],
     ['file:///etc/passwd', "unsupported scheme 'file:'"],
+    [
+      'https://github.com/northwind/%E0%A4%A',
+      'its path has a malformed percent-escape',
+    ],
+    ['https://github.com/a\u0000/b', 'it contains control characters'],
+    ['git@github.com:a/b\n', 'it contains control characters'],
   ])('rejects %s with a message naming it', (url, message) => {
     expect(() => parseRepositoryUrl(url)).toThrow(message);
   });
@@ -53,4 +59,13 @@ describe('normalizeRepositoryPath', () => {
     );
     expect(normalizeRepositoryPath(undefined)).toBe('');
   });
+
+  it.each(['../../etc', 'services/../../etc', '..'])(
+    'refuses %s, which leaves the folder it names',
+    path => {
+      expect(() => normalizeRepositoryPath(path)).toThrow(
+        `Invalid path '${path}': expected a folder within the repository`,
+      );
+    },
+  );
 });

@@ -20,6 +20,14 @@ const SCP_STYLE = /^(?:[\w.-]+@)?([\w.-]+):(?!\/\/)(.+)$/;
  * for anything that names no repository.
  */
 export function parseRepositoryUrl(raw: string): RepositoryLocation {
+  // No git remote holds control characters; a NUL would otherwise be
+  // matched against the catalog as part of a repository name.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(raw)) {
+    throw new InputError(
+      `Invalid repository url '${raw}': it contains control characters`,
+    );
+  }
   const text = raw.trim().replace(/^url:/, '');
   let host: string;
   let pathname: string;
@@ -44,7 +52,13 @@ export function parseRepositoryUrl(raw: string): RepositoryLocation {
       );
     }
     host = url.hostname;
-    pathname = decodeURIComponent(url.pathname);
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      throw new InputError(
+        `Invalid repository url '${raw}': its path has a malformed percent-escape`,
+      );
+    }
   }
 
   const segments = pathname.split('/').filter(Boolean);
@@ -74,10 +88,18 @@ export function parseRepositoryUrl(raw: string): RepositoryLocation {
   };
 }
 
-/** `./services/checkout/` → `services/checkout`. */
+/**
+ * `./services/checkout/` → `services/checkout`. A `..` segment is refused:
+ * it would name a folder outside the repository, or one spelt two ways.
+ */
 export function normalizeRepositoryPath(path: string | undefined): string {
-  return (path ?? '')
+  const segments = (path ?? '')
     .split('/')
-    .filter(segment => segment && segment !== '.')
-    .join('/');
+    .filter(segment => segment && segment !== '.');
+  if (segments.includes('..')) {
+    throw new InputError(
+      `Invalid path '${path}': expected a folder within the repository, relative to its root and without '..'`,
+    );
+  }
+  return segments.join('/');
 }

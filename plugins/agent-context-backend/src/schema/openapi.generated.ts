@@ -71,7 +71,8 @@ export const spec = {
         name: 'id',
         in: 'path',
         required: true,
-        description: "The convention's id, e.g. SEC-004.",
+        description:
+          "The convention's id, e.g. SEC-004. An id no convention can have (see ConventionInput) answers 400.",
         schema: {
           type: 'string',
         },
@@ -80,7 +81,8 @@ export const spec = {
         name: 'revision',
         in: 'query',
         required: true,
-        description: 'The revision the deletion was based on.',
+        description:
+          'The revision the deletion was based on, in decimal digits; revisions are at most 2147483647.',
         schema: {
           type: 'string',
         },
@@ -89,7 +91,8 @@ export const spec = {
         name: 'conventionId',
         in: 'query',
         required: false,
-        description: "Only this convention's history.",
+        description:
+          "Only this convention's history. An id no convention can have (see ConventionInput) answers 400.",
         schema: {
           type: 'string',
         },
@@ -290,6 +293,11 @@ export const spec = {
           location: {
             type: 'string',
           },
+          locationOwner: {
+            type: 'string',
+            description:
+              "A catalog rule's AiResource owner, which entitles it to its scope.",
+          },
           overrides: {
             type: 'array',
             items: {
@@ -381,6 +389,11 @@ export const spec = {
             type: 'string',
             description: 'Where a read-only convention lives.',
           },
+          locationOwner: {
+            type: 'string',
+            description:
+              "A catalog rule's AiResource owner, which entitles it to its scope.",
+          },
           rationale: {
             type: 'string',
           },
@@ -420,7 +433,7 @@ export const spec = {
       ConventionInput: {
         type: 'object',
         description:
-          'A convention as an editor writes it. The backend validates it and answers 400 naming every field that is wrong. A waiver needs only id, action waive and reason.',
+          'A convention as an editor writes it. The backend validates it and answers 400 naming every field that is wrong. A waiver needs only id, action waive and reason. Text fields may not hold NUL characters or unpaired surrogates, and unknown fields are refused.',
         properties: {
           id: {
             type: 'string',
@@ -462,7 +475,8 @@ export const spec = {
           },
           revision: {
             type: 'integer',
-            description: 'For updates, the revision the edit was based on.',
+            description:
+              'For updates, the revision the edit was based on: a whole number from 1 to 2147483647.',
           },
         },
       },
@@ -627,9 +641,40 @@ export const spec = {
               },
               error: {
                 type: 'string',
+                description:
+                  "Why the last read failed, with the last good conventions still in force. Structural only (entry numbers, the schema's field names, YAML line and column): it never quotes the file.",
               },
             },
             required: ['location'],
+          },
+          unverified: {
+            type: 'array',
+            description:
+              'Catalog rules and skills that name this scope but were not applied, because their owner does not own it.',
+            items: {
+              type: 'object',
+              properties: {
+                ref: {
+                  type: 'string',
+                },
+                type: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                owner: {
+                  type: 'string',
+                },
+                scope: {
+                  type: 'string',
+                },
+                reason: {
+                  type: 'string',
+                },
+              },
+              required: ['ref', 'type', 'title', 'scope', 'reason'],
+            },
           },
         },
         required: ['scope', 'conventions', 'canEdit', 'editors'],
@@ -857,6 +902,26 @@ export const spec = {
             },
             required: ['entries', 'maxDepth', 'truncated'],
           },
+          placement: {
+            type: 'object',
+            description:
+              "The scopes the entity's conventions come from: its owner and every group above it to the root (nearest first), its system and domain. Not trimmed for display.",
+            properties: {
+              ownerChain: {
+                type: 'array',
+                items: {
+                  type: 'string',
+                },
+              },
+              system: {
+                type: 'string',
+              },
+              domain: {
+                type: 'string',
+              },
+            },
+            required: ['ownerChain'],
+          },
           conventions: {
             type: 'array',
             items: {
@@ -900,6 +965,7 @@ export const spec = {
           'dependencies',
           'apis',
           'blastRadius',
+          'placement',
           'conventions',
           'skills',
           'metadata',
@@ -1265,6 +1331,9 @@ export const spec = {
               },
             },
           },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
         },
       },
     },
@@ -1458,6 +1527,9 @@ export const spec = {
                 },
               },
             },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',

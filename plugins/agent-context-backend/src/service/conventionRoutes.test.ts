@@ -104,6 +104,66 @@ describe('conventionRoutes', () => {
     };
   }
 
+  describe('without credentials', () => {
+    let backend: Awaited<ReturnType<typeof startConventionsBackend>>;
+
+    beforeAll(async () => {
+      backend = await startConventionsBackend();
+      await create(backend.server, CHECKOUT, 'alice', rule('STY-001'));
+      backend.auditor.createEvent.mockClear();
+    });
+
+    it.each<{
+      method: 'get' | 'post' | 'put' | 'delete';
+      path: string;
+      body?: object;
+    }>([
+      { method: 'get', path: RESOLVED },
+      { method: 'get', path: GLOBAL },
+      { method: 'get', path: `${GLOBAL}/history` },
+      { method: 'post', path: GLOBAL, body: rule('X-1') },
+      {
+        method: 'put',
+        path: `${GLOBAL}/X-1`,
+        body: { ...rule('X-1'), revision: 1 },
+      },
+      { method: 'delete', path: `${GLOBAL}/X-1?revision=1` },
+      { method: 'get', path: CHECKOUT },
+      { method: 'get', path: `${CHECKOUT}/history` },
+      { method: 'post', path: CHECKOUT, body: rule('X-1') },
+      {
+        method: 'put',
+        path: `${CHECKOUT}/STY-001`,
+        body: { ...rule('STY-001'), revision: 1 },
+      },
+      { method: 'delete', path: `${CHECKOUT}/STY-001?revision=1` },
+      { method: 'get', path: `${API}/conventions/export` },
+    ])(
+      '$method $path answers 401 and does nothing',
+      async ({ method, path, body }) => {
+        // The mock auth takes a request without a header for a default
+        // user; this header is how it spells "no credentials".
+        const call = request(backend.server)
+          [method](path)
+          .set('Authorization', mockCredentials.none.header());
+        const response = await (body ? call.send(body) : call);
+        expect(response.status).toBe(401);
+        expect(response.body.error.name).toBe('AuthenticationError');
+        // Not even a refused write is attempted, so none is audited.
+        expect(backend.auditor.createEvent).not.toHaveBeenCalled();
+      },
+    );
+
+    it('left the stored convention as it was', async () => {
+      const scope = await request(backend.server)
+        .get(CHECKOUT)
+        .set('Authorization', as('alice'));
+      expect(scope.body.conventions).toEqual([
+        expect.objectContaining({ id: 'STY-001', revision: 1 }),
+      ]);
+    });
+  });
+
   describe('GET /v1/conventions/global', () => {
     it('shows the org codex, editable by its admins', async () => {
       const { server } = await startConventionsBackend();
@@ -317,6 +377,16 @@ describe('conventionRoutes', () => {
       expect(filtered.body.entries).toEqual([
         expect.objectContaining({ conventionId: 'STY-002', change: 'create' }),
       ]);
+
+      // A filter no id can match is a mistake to point out, not an empty
+      // history (and PostgreSQL cannot compare text holding a NUL).
+      for (const bad of ['STY 002', 'STY%00002']) {
+        const refused = await request(server)
+          .get(`${CHECKOUT}/history?conventionId=${bad}`)
+          .set('Authorization', as('alice'));
+        expect(refused.status).toBe(400);
+        expect(refused.body.error.message).toContain('Invalid conventionId');
+      }
     });
 
     it('answers 409 with the winner to a stale update or delete, changing nothing', async () => {
@@ -484,6 +554,11 @@ describe('conventionRoutes', () => {
         { ...rule('STY-001'), revision: 'one' },
         'revision',
       ],
+      [
+        'a revision past 32 bits, which no convention reaches',
+        { ...rule('STY-001'), revision: 2 ** 31 },
+        "Invalid revision '2147483648'",
+      ],
     ])('answers 400 to an update with %s', async (_case, body, message) => {
       const response = await request(server)
         .put(`${CHECKOUT}/STY-001`)
@@ -502,6 +577,14 @@ describe('conventionRoutes', () => {
         "Invalid revision 'latest'",
       ],
       ['a revision of 1.5', '?revision=1.5', "Invalid revision '1.5'"],
+      // Each of these reads as 1 to Number(), the revision stored.
+      ['a revision in hex', '?revision=0x1', "Invalid revision '0x1'"],
+      ['a revision after a space', '?revision=%201', "Invalid revision ' 1'"],
+      [
+        'a revision with an exponent',
+        '?revision=1e0',
+        "Invalid revision '1e0'",
+      ],
     ])('answers 400 to a delete with %s', async (_case, query, message) => {
       const response = await request(server)
         .delete(`${CHECKOUT}/STY-001${query}`)
@@ -510,6 +593,30 @@ describe('conventionRoutes', () => {
       expect(response.body.error.message).toContain(message);
       await expectNothingChanged();
     });
+
+    it.each([
+      ['a space', 'STY%20001', "'STY 001'"],
+      ['a NUL', 'STY%00001', "'STY\u0000001'"],
+      ['65 characters', 'S'.repeat(65), `'${'S'.repeat(65)}'`],
+    ])(
+      'answers 400 naming a convention id in the path with %s',
+      async (_case, id, quoted) => {
+        for (const send of [
+          () =>
+            request(server)
+              .put(`${CHECKOUT}/${id}`)
+              .send({ ...rule('STY-001'), revision: 1 }),
+          () => request(server).delete(`${CHECKOUT}/${id}?revision=1`),
+        ]) {
+          const response = await send().set('Authorization', as('alice'));
+          expect(response.status).toBe(400);
+          expect(response.body.error.message).toContain(
+            `Invalid convention id ${quoted}`,
+          );
+        }
+        await expectNothingChanged();
+      },
+    );
 
     it('answers 403 to a non-owner, naming the owners to ask', async () => {
       for (const send of [
@@ -586,8 +693,24 @@ describe('conventionRoutes', () => {
   });
 
   describe('with the permission framework enabled', () => {
+    /** What the policy was asked, per call: permission, resource and user. */
+    function askedOf(
+      permissions: Awaited<
+        ReturnType<typeof startConventionsBackend>
+      >['permissions'],
+    ) {
+      return permissions.authorize.mock.calls.map(([requests, options]) => ({
+        requests: requests.map(r => ({
+          permission: r.permission.name,
+          resourceRef: 'resourceRef' in r ? r.resourceRef : undefined,
+        })),
+        user: (options?.credentials.principal as { userEntityRef?: string })
+          .userEntityRef,
+      }));
+    }
+
     it('refuses an owner the policy denies', async () => {
-      const { server } = await startConventionsBackend({
+      const { server, permissions } = await startConventionsBackend({
         permissions: AuthorizeResult.DENY,
       });
       const view = await request(server)
@@ -600,11 +723,23 @@ describe('conventionRoutes', () => {
         .set('Authorization', as('alice'))
         .send(rule('X-1'));
       expect(response.status).toBe(403);
+
+      const asked = {
+        requests: [
+          {
+            permission: 'agent-context.conventions.update',
+            resourceRef: CHECKOUT_REF,
+          },
+        ],
+        user: testUsers.alice.ref,
+      };
+      // Once for the view's canEdit, once for the write.
+      expect(askedOf(permissions)).toEqual([asked, asked]);
       expect((await storedAt(server, CHECKOUT)).history).toEqual([]);
     });
 
     it('lets anyone the policy allows write, owner or not', async () => {
-      const { server } = await startConventionsBackend({
+      const { server, permissions } = await startConventionsBackend({
         permissions: AuthorizeResult.ALLOW,
       });
       const view = await request(server)
@@ -617,6 +752,62 @@ describe('conventionRoutes', () => {
         id: 'X-1',
         createdBy: testUsers.bob.ref,
       });
+
+      expect(askedOf(permissions)).toEqual([
+        // The org codex is no catalog entity: a permission without a resource.
+        {
+          requests: [
+            {
+              permission: 'agent-context.codex.update',
+              resourceRef: undefined,
+            },
+          ],
+          user: testUsers.bob.ref,
+        },
+        {
+          requests: [
+            {
+              permission: 'agent-context.conventions.update',
+              resourceRef: CHECKOUT_REF,
+            },
+          ],
+          user: testUsers.bob.ref,
+        },
+      ]);
+    });
+
+    it("asks about a group's scope by the group's own ref", async () => {
+      const { server, permissions } = await startConventionsBackend({
+        permissions: AuthorizeResult.ALLOW,
+      });
+      await create(server, CHECKOUT_TEAM, 'bob', rule('GRP-001'));
+      const deleted = await request(server)
+        .delete(`${CHECKOUT_TEAM}/GRP-001?revision=1`)
+        .set('Authorization', as('bob'));
+      expect(deleted.status).toBe(204);
+
+      const asked = {
+        requests: [
+          {
+            permission: 'agent-context.conventions.update',
+            resourceRef: 'group:default/checkout-team',
+          },
+        ],
+        user: testUsers.bob.ref,
+      };
+      expect(askedOf(permissions)).toEqual([asked, asked]);
+    });
+
+    it('never asks on behalf of a service, which may not write', async () => {
+      const { server, permissions } = await startConventionsBackend({
+        permissions: AuthorizeResult.ALLOW,
+      });
+      const response = await request(server)
+        .post(CHECKOUT)
+        .set('Authorization', mockCredentials.service.header())
+        .send(rule('X-1'));
+      expect(response.status).toBe(403);
+      expect(permissions.authorize).not.toHaveBeenCalled();
     });
   });
 

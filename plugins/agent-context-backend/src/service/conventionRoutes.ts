@@ -12,6 +12,7 @@ import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { ConventionWriteConflictError } from '../conventions/store';
 import { spec } from '../schema/openapi.generated';
+import { parseConventionIdParam } from './parseConventionIdParam';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
 
@@ -81,7 +82,10 @@ export function addConventionRoutes(
         throw new InputError('Invalid conventionId: give it once, as text');
       }
       const entries = await conventionsService.history(scopeOf(req.params), {
-        conventionId,
+        conventionId:
+          conventionId === undefined
+            ? undefined
+            : parseConventionIdParam(conventionId, 'conventionId'),
         credentials: await readerOf(req),
       });
       res.json({ entries });
@@ -99,7 +103,7 @@ export function addConventionRoutes(
     scopeRoutes.put(`${base}/:id`, async (req, res) => {
       const updated = await conventionsService.update(
         scopeOf(req.params),
-        req.params.id,
+        parseConventionIdParam(req.params.id, 'convention id'),
         req.body,
         { credentials: await writerOf(req), request: req },
       );
@@ -109,7 +113,7 @@ export function addConventionRoutes(
     scopeRoutes.delete(`${base}/:id`, async (req, res) => {
       await conventionsService.delete(
         scopeOf(req.params),
-        req.params.id,
+        parseConventionIdParam(req.params.id, 'convention id'),
         req.query.revision,
         { credentials: await writerOf(req), request: req },
       );

@@ -1,4 +1,8 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import {
   ANNOTATION_SOURCE_LOCATION,
   Entity,
@@ -26,11 +30,21 @@ export interface PublishedSkill {
   digest: string;
 }
 
+/** Whom a list is for: the catalog decides which skills they may read. */
+export interface SkillsReader {
+  credentials: BackstageCredentials;
+}
+
 /** The skills the portal publishes, in name order. */
 export interface SkillsIndex {
-  list(): Promise<PublishedSkill[]>;
-  get(name: string): Promise<PublishedSkill | undefined>;
+  /** The published skills whose entities the reader may read. */
+  list(reader: SkillsReader): Promise<PublishedSkill[]>;
+  /** The published skill of that name, if the reader may read its entity. */
+  get(name: string, reader: SkillsReader): Promise<PublishedSkill | undefined>;
 }
+
+/** The catalog's skills; the same filter picks them for every reader. */
+const SKILL_FILTER = { kind: 'AiResource', 'spec.type': 'skill' };
 
 /** Skill names per the Agent Skills specification. */
 const SKILL_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,11 +53,14 @@ const DESCRIPTION_MAX_LENGTH = 1024;
 /** Source hosts are asked a few files at a time, not all at once. */
 const READ_CONCURRENCY = 4;
 /**
- * The index is public and each build reads every SKILL.md, so a build is
- * reused for a minute: bursts of installs cost the source hosts one read
- * per skill, and the SKILL.md served always matches the digest listed.
+ * Each build reads every SKILL.md, so a build is reused for a minute:
+ * bursts of installs cost the source hosts one read per skill, and the
+ * SKILL.md served always matches the digest listed.
  */
 const DEFAULT_TTL_MS = 60_000;
+
+/** Catalog refs are case-insensitive. */
+const refKey = (ref: string) => ref.toLocaleLowerCase('en-US');
 
 async function mapLimited<T, R>(
   items: T[],
@@ -66,10 +83,17 @@ async function mapLimited<T, R>(
 
 /**
  * The catalog's `AiResource` skills with a readable SKILL.md, for the
- * well-known agent-skills index. Read with the plugin's own credentials,
- * since the index is served to installers that send none; a skill whose
- * file cannot be read is left out (and logged), as are names an installer
- * would refuse.
+ * well-known agent-skills index.
+ *
+ * The files are read and the index built once for everyone, with the
+ * plugin's own credentials (the URL reader has no notion of a caller), and
+ * each list is then cut down to the skill entities its reader may read in
+ * the catalog. A SKILL.md is read only from the repository its entity was
+ * registered from (or below the directory of its catalog file on disk):
+ * the integrations' credentials read much more than any one repository,
+ * and registering an entity must not be a way to publish it. A skill that
+ * is refused or whose file cannot be read is left out (and logged), as are
+ * names an installer would refuse.
  */
 export class CatalogSkillsIndex implements SkillsIndex {
   private snapshot?: { at: number; skills: Promise<PublishedSkill[]> };
@@ -101,7 +125,42 @@ export class CatalogSkillsIndex implements SkillsIndex {
     });
   }
 
-  list(): Promise<PublishedSkill[]> {
+  async list(reader: SkillsReader): Promise<PublishedSkill[]> {
+    const [skills, readable] = await Promise.all([
+      this.published(),
+      this.readableRefs(reader),
+    ]);
+    return skills.filter(skill => readable.has(refKey(skill.entityRef)));
+  }
+
+  async get(
+    name: string,
+    reader: SkillsReader,
+  ): Promise<PublishedSkill | undefined> {
+    const skill = (await this.published()).find(s => s.name === name);
+    if (!skill) {
+      return undefined;
+    }
+    const entity = await this.deps.catalog.getEntityByRef(skill.entityRef, {
+      credentials: reader.credentials,
+    });
+    return entity ? skill : undefined;
+  }
+
+  /** The refs of the skill entities the reader may read. */
+  private async readableRefs(reader: SkillsReader): Promise<Set<string>> {
+    const { items } = await this.deps.catalog.getEntities(
+      {
+        filter: SKILL_FILTER,
+        fields: ['kind', 'metadata.namespace', 'metadata.name'],
+      },
+      { credentials: reader.credentials },
+    );
+    return new Set(items.map(entity => refKey(stringifyEntityRef(entity))));
+  }
+
+  /** Every skill the plugin itself can publish, built at most once a TTL. */
+  private published(): Promise<PublishedSkill[]> {
     const { ttlMs, now, logger } = this.deps;
     if (!this.snapshot || now() - this.snapshot.at >= ttlMs) {
       const skills = this.build();
@@ -117,17 +176,10 @@ export class CatalogSkillsIndex implements SkillsIndex {
     return this.snapshot.skills;
   }
 
-  async get(name: string): Promise<PublishedSkill | undefined> {
-    return (await this.list()).find(skill => skill.name === name);
-  }
-
   private async build(): Promise<PublishedSkill[]> {
     const { catalog, auth, logger } = this.deps;
     const { items } = await catalog.getEntities(
-      {
-        filter: { kind: 'AiResource', 'spec.type': 'skill' },
-        fields: ['kind', 'metadata', 'spec.type'],
-      },
+      { filter: SKILL_FILTER, fields: ['kind', 'metadata', 'spec.type'] },
       { credentials: await auth.getOwnServiceCredentials() },
     );
     const named = new Map<string, Entity>();
@@ -176,7 +228,9 @@ export class CatalogSkillsIndex implements SkillsIndex {
       return undefined;
     }
     try {
-      const result = await files.read(entity, skillFileTarget(sourceLocation));
+      const result = await files.read(entity, skillFileTarget(sourceLocation), {
+        sameRepository: true,
+      });
       if (result.status !== 'read') {
         // Only reads with an etag can be unchanged; this one had none.
         return undefined;
@@ -208,7 +262,11 @@ export class CatalogSkillsIndex implements SkillsIndex {
       };
     } catch (error) {
       logger.warn(
-        `Skill ${entityRef} is not published: its SKILL.md could not be read: ${error}`,
+        `Skill ${entityRef} is not published: its SKILL.md ${
+          error instanceof Error && error.name === 'NotAllowedError'
+            ? 'is refused'
+            : 'could not be read'
+        }: ${error}`,
       );
       return undefined;
     }

@@ -1,6 +1,12 @@
+import {
+  AuthService,
+  BackstageCredentials,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
 import { NotFoundError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
+import { readerCredentials } from '../service/readerCredentials';
 import { SkillsIndex } from './CatalogSkillsIndex';
 
 /**
@@ -20,8 +26,14 @@ export const SKILLS_INDEX_PATHS = [
 const INDEX_SCHEMA =
   'https://schemas.agentskills.io/discovery/0.2.0/schema.json';
 
-/** Installs come in bursts; the index is rebuilt at most once a minute. */
-const CACHE_CONTROL = 'public, max-age=60';
+/**
+ * Installs come in bursts; the index is rebuilt at most once a minute. A
+ * list cut to its reader's permissions must not be kept by shared caches.
+ */
+const CACHE_CONTROL = {
+  public: 'public, max-age=60',
+  perReader: 'private, max-age=60',
+};
 
 /**
  * Serves the catalog's skills as an Agent Skills discovery index, so that
@@ -33,18 +45,43 @@ const CACHE_CONTROL = 'public, max-age=60';
  *   fetches `<name>/SKILL.md` next to the index.
  * - `GET <name>/SKILL.md`: the skill's instructions, as `text/markdown`.
  *
- * Read-only and unauthenticated (installers send no credentials), so it
- * lists only what the skills index reads with the plugin's own credentials.
+ * Read-only. The router sits on the root HTTP router, where no auth policy
+ * applies, so it checks credentials itself: by default a user or service
+ * token is required (401 without one) and each caller is served the skills
+ * it may read in the catalog. With `publicIndex`, for installers that send
+ * no credentials, nobody is asked and everyone is served what the plugin
+ * itself may read: every skill in the catalog.
  */
 export function createSkillsIndexRouter(options: {
   skills: SkillsIndex;
+  auth: AuthService;
+  httpAuth: HttpAuthService;
+  /** Serve every skill to anyone, without credentials. Default: false. */
+  publicIndex?: boolean;
 }): express.Router {
-  const { skills } = options;
+  const { skills, auth, httpAuth, publicIndex = false } = options;
   const router = Router();
+  const callerOf = readerCredentials(httpAuth, auth);
+  const readerOf = async (
+    req: express.Request,
+  ): Promise<{ credentials: BackstageCredentials }> => ({
+    credentials: publicIndex
+      ? await auth.getOwnServiceCredentials()
+      : await callerOf(req),
+  });
+  const setCaching = (res: express.Response) => {
+    res.setHeader(
+      'Cache-Control',
+      publicIndex ? CACHE_CONTROL.public : CACHE_CONTROL.perReader,
+    );
+    if (!publicIndex) {
+      res.setHeader('Vary', 'Authorization');
+    }
+  };
 
-  router.get('/index.json', async (_req, res) => {
-    const published = await skills.list();
-    res.setHeader('Cache-Control', CACHE_CONTROL);
+  router.get('/index.json', async (req, res) => {
+    const published = await skills.list(await readerOf(req));
+    setCaching(res);
     res.json({
       $schema: INDEX_SCHEMA,
       skills: published.map(skill => ({
@@ -61,13 +98,13 @@ export function createSkillsIndexRouter(options: {
   });
 
   router.get('/:name/SKILL.md', async (req, res) => {
-    const skill = await skills.get(req.params.name);
+    const skill = await skills.get(req.params.name, await readerOf(req));
     if (!skill) {
       throw new NotFoundError(
         `No skill named '${req.params.name}' is published`,
       );
     }
-    res.setHeader('Cache-Control', CACHE_CONTROL);
+    setCaching(res);
     res.type('text/markdown; charset=utf-8').send(skill.content);
   });
 

@@ -1,5 +1,9 @@
 export { CatalogSkillsIndex } from './CatalogSkillsIndex';
-export type { PublishedSkill, SkillsIndex } from './CatalogSkillsIndex';
+export type {
+  PublishedSkill,
+  SkillsIndex,
+  SkillsReader,
+} from './CatalogSkillsIndex';
 export {
   SKILLS_INDEX_PATHS,
   createSkillsIndexRouter,

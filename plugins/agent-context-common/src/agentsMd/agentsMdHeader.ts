@@ -58,6 +58,7 @@ function decodeHeaderValue(value: string): string | undefined {
  * The two comment lines that open a generated AGENTS.md: a notice for
  * humans saying where to edit, and one machine-readable line for the
  * staleness check. HTML comments, so rendered views and agents skip them.
+ * The renderer adds a third, the text digest (see `agentsMdTextDigest`).
  */
 export function renderAgentsMdHeader(
   header: AgentsMdHeader,

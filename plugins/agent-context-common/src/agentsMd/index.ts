@@ -5,3 +5,7 @@ export type { AgentsMdHeader } from './agentsMdHeader';
 export { neutralizeText } from './neutralizeText';
 export { neutralizeMarkdown } from './sanitizeConventionBody';
 export { toSafeUrl } from './safeUrl';
+export {
+  verifyAgentsMdText,
+  withoutAgentsMdTextDigest,
+} from './agentsMdTextDigest';

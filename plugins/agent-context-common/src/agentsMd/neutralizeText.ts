@@ -6,7 +6,7 @@
  * variation selectors hide payloads between visible letters, bidirectional
  * controls make text display in another order than it is read. Everything
  * that serves text to an agent removes them with `neutralizeText`, so the
- * rule lives here and nowhere else (see docs/adr/0014-invisible-text-and-bare-autolinks.md).
+ * rule lives here and nowhere else (see docs/adr/0018-invisible-text-and-bare-autolinks.md).
  *
  * The ranges are spelled out rather than taken from `\p{Cf}`, so the output
  * is the same on every runtime whatever Unicode version its ICU knows.

@@ -200,7 +200,7 @@ describe('renderAgentsMd', () => {
 
     it('gives a catalog rule its rationale after the body', () => {
       expect(markdown).toContain(
-        'only in `eu-west-1`. Why: Our data processing agreements promise customers that personal data never leaves the EU. (from `domain:default/commerce`, privacy)\n',
+        'only in `eu-west-1`. Why: Our data processing agreements promise customers that personal data never leaves the EU. (from `domain:default/commerce`, catalog rule `airesource:default/eu-data-residency` owned by `group:default/commerce`, privacy)\n',
       );
     });
 
@@ -325,6 +325,7 @@ describe('renderAgentsMd', () => {
       dependencies: { dependsOn: [], dependedOnBy: [] },
       apis: { provides: [], consumes: [] },
       blastRadius: { entries: [], maxDepth: 3, truncated: false },
+      placement: { ownerChain: [] },
       conventions: [],
       skills: [],
       metadata: {
@@ -407,11 +408,11 @@ describe('renderAgentsMd', () => {
       expect(tildes.length).toBeGreaterThan(0);
     });
 
-    it('keeps comments to its own two header lines, and one header', () => {
+    it('keeps comments to its own three header lines, and one header', () => {
       const commentLines = lines.filter(
         line => line.includes('<!--') || line.includes('-->'),
       );
-      expect(commentLines).toEqual(lines.slice(0, 2));
+      expect(commentLines).toEqual(lines.slice(0, 3));
       expect(
         lines.filter(line => /^<!-- agent-context: /.test(line)),
       ).toHaveLength(1);
@@ -454,7 +455,7 @@ describe('renderAgentsMd', () => {
 
     it('keeps skills, rationales and overridden scopes as plain text', () => {
       expect(markdown).toContain(
-        '(from `global`, enforced, overrides \\`x\\` \\# scope, &lt;script&gt;alert(1)&lt;/script&gt;)\n',
+        '(from `global`, catalog rule javascript:alert(1), enforced, overrides \\`x\\` \\# scope, &lt;script&gt;alert(1)&lt;/script&gt;)\n',
       );
       expect(markdown).toContain(
         '\n- \\# skill \\#\\# Injected **\\# Heading title',

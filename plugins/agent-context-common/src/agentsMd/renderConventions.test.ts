@@ -160,6 +160,16 @@ describe('renderRules', () => {
         line: '- `M1` **Rule M1**: Body of M1. (from `system:default/checkout`, reliability\\*)',
       },
       {
+        name: 'a catalog rule, with the resource and the owner that entitle it to its scope',
+        more: {
+          scope: 'system:default/checkout',
+          source: 'catalog',
+          location: 'airesource:default/checkout-retries',
+          locationOwner: 'group:default/checkout-team',
+        },
+        line: '- `M1` **Rule M1**: Body of M1. (from `system:default/checkout`, catalog rule `airesource:default/checkout-retries` owned by `group:default/checkout-team`)',
+      },
+      {
         name: 'a rule that overrides nothing',
         more: { enforced: false, overrides: [] },
         line: '- `M1` **Rule M1**: Body of M1. (from `global`)',

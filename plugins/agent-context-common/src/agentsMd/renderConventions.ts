@@ -78,6 +78,15 @@ function titleOf(convention: ContextConvention): string {
  */
 function provenanceOf(rule: ContextConvention): string {
   const facts = [`from ${codeOrText(rule.scope)}`];
+  if (rule.source === 'catalog' && rule.location) {
+    // A catalog rule counts at its scope because of who owns it; saying
+    // which resource and owner lets a reviewer check that claim.
+    facts.push(
+      `catalog rule ${codeOrText(rule.location)}${
+        rule.locationOwner ? ` owned by ${codeOrText(rule.locationOwner)}` : ''
+      }`,
+    );
+  }
   if (rule.topic) {
     facts.push(escapeInline(rule.topic, 40));
   }

@@ -1,5 +1,6 @@
 import { EntityContext } from '../types';
 import { agentsMdHeaderOf, renderAgentsMdHeader } from './agentsMdHeader';
+import { renderAgentsMdTextDigest } from './agentsMdTextDigest';
 import { escapeInline } from './escapeMarkdown';
 import { renderBlastRadius } from './renderBlastRadius';
 import {
@@ -40,18 +41,25 @@ function renderLeftOut(omitted: readonly string[]): string[] {
   ];
 }
 
+/** Sections separated by one blank line, with one final newline. */
+function joinSections(sections: string[][]): string {
+  return `${sections.map(lines => lines.join('\n')).join('\n\n')}\n`;
+}
+
 /**
  * The whole document for one set of trims: sections in a fixed order, each
  * separated by one blank line, empty sections left out, one final newline.
- * The context must already be normalised (see `normalizeContext`).
+ * The header ends with a digest of the rest of the text (see
+ * `agentsMdTextDigest`). The context must already be normalised (see
+ * `normalizeContext`).
  */
 export function renderDocument(
   context: EntityContext,
   settings: RenderSettings,
 ): string {
   const { entityPageUrl, portalUrl, trims } = settings;
-  const sections = [
-    renderAgentsMdHeader(agentsMdHeaderOf(context), entityPageUrl),
+  const header = renderAgentsMdHeader(agentsMdHeaderOf(context), entityPageUrl);
+  const body = [
     renderTitleAndSummary(context),
     renderCommands(context.conventions, entityPageUrl),
     renderBoundaries(context.conventions),
@@ -63,5 +71,9 @@ export function renderDocument(
     renderDocsAndLinks(context.entity, trims, { entityPageUrl, portalUrl }),
     renderLeftOut(settings.omitted),
   ].filter(lines => lines.length > 0);
-  return `${sections.map(lines => lines.join('\n')).join('\n\n')}\n`;
+  const unsigned = joinSections([header, ...body]);
+  return joinSections([
+    [...header, renderAgentsMdTextDigest(unsigned)],
+    ...body,
+  ]);
 }

@@ -13,24 +13,29 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
  *
  * @public
  */
-export type ContextPlacement = Pick<EntityContext, 'entity' | 'ownership'>;
+export type ContextPlacement = Pick<
+  EntityContext,
+  'entity' | 'ownership' | 'placement'
+>;
 
 /**
  * The scopes an entity inherits from, broadest first: global, its domain,
  * its system, its owner's group chain from the root down, then itself.
+ * Read from the entity's placement, never from the ownership chain shown
+ * to people, which a display setting may shorten.
  *
  * @public
  */
-export function scopePathOf(context: ContextPlacement): ConventionScopeLevel[] {
-  const { entity, ownership } = context;
+export function scopePathOf(
+  context: Pick<EntityContext, 'entity' | 'placement'>,
+): ConventionScopeLevel[] {
+  const { entity, placement } = context;
   return buildScopePath({
     entityRef: lower(entity.ref),
     kind: entity.kind,
-    domainRef: entity.domain && lower(entity.domain),
-    systemRef: entity.system && lower(entity.system),
-    ownerChain: [ownership.owner, ...ownership.parents]
-      .filter(owner => owner !== undefined)
-      .map(owner => lower(owner.ref)),
+    domainRef: placement.domain,
+    systemRef: placement.system,
+    ownerChain: placement.ownerChain,
   });
 }
 
@@ -82,6 +87,9 @@ export function toContextConvention(
     ...(convention.rationale ? { rationale: convention.rationale } : {}),
     ...(convention.topic ? { topic: convention.topic } : {}),
     ...(convention.location ? { location: convention.location } : {}),
+    ...(convention.locationOwner
+      ? { locationOwner: convention.locationOwner }
+      : {}),
     ...(convention.overrides?.length
       ? { overrides: convention.overrides }
       : {}),

@@ -97,6 +97,27 @@ describe('conventionInputProblems', () => {
       ],
     },
     {
+      name: 'NUL characters, which PostgreSQL cannot store',
+      input: { ...rule, title: 'Never\u0000log', reason: '\u0000' },
+      problems: [
+        'reason must not contain NUL characters',
+        'title must not contain NUL characters',
+      ],
+    },
+    {
+      name: 'unpaired surrogates, which are no characters',
+      input: { ...rule, title: 'Broken \ud800 title', body: 'Tail \udc00' },
+      problems: [
+        'title must be valid Unicode text, without unpaired surrogate code units',
+        'body must be valid Unicode text, without unpaired surrogate code units',
+      ],
+    },
+    {
+      name: 'a surrogate pair, which is one character',
+      input: { ...rule, title: 'Ship it \ud83d\ude80' },
+      problems: [],
+    },
+    {
       name: 'enforced that is not a boolean',
       input: { ...rule, enforced: 'yes' },
       problems: ['enforced must be true or false'],
@@ -128,6 +149,44 @@ describe('conventionInputProblems', () => {
     });
     expect(problem.field).toBe('appliesTo');
     expect(problem.message).toMatch(/^is not a valid filter predicate: /);
+  });
+
+  describe('without quoting the input', () => {
+    const secret = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+
+    it('names only its own fields and rules, never a key or value written', () => {
+      const problems = conventionInputProblems(
+        {
+          id: `${secret} x`,
+          action: secret,
+          [secret]: 'x',
+          password: secret,
+        },
+        { quoteInput: false },
+      ).map(p => `${p.field} ${p.message}`);
+      expect(problems).toEqual([
+        'fields include 2 that are not convention fields',
+        'id must be letters, digits and single dashes, e.g. SEC-004',
+        'action is not one of define, waive',
+      ]);
+      expect(
+        conventionInputProblems(
+          {
+            ...rule,
+            category: secret,
+            severity: secret,
+            appliesTo: { [`$${secret}`]: secret },
+            token: 1,
+          },
+          { quoteInput: false },
+        ).map(p => `${p.field} ${p.message}`),
+      ).toEqual([
+        'fields include 1 that is not a convention field',
+        'category is not one of rule, command, boundary',
+        'severity is not one of must, should, may',
+        'appliesTo is not a valid filter predicate',
+      ]);
+    });
   });
 });
 

@@ -43,6 +43,23 @@ export interface ConventionInputProblem {
   message: string;
 }
 
+/**
+ * How problems are worded.
+ *
+ * @public
+ */
+export interface ConventionInputProblemOptions {
+  /**
+   * Quote what was written: a refused value, an unknown field's name, the
+   * filter parser's account of a bad `appliesTo`. Helpful to its author;
+   * turn it off when the problems are shown to readers who may not see the
+   * input (a conventions file read with the backend's credentials), and
+   * the problems then name only the schema's own fields and rules.
+   * Default: true.
+   */
+  quoteInput?: boolean;
+}
+
 const DEFINITION_FIELDS = [
   'category',
   'title',
@@ -62,7 +79,10 @@ const KNOWN_FIELDS = new Set<string>([
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function idProblems(id: unknown): ConventionInputProblem[] {
+/** `"value" ` when quoting the input, else nothing. */
+type Quote = (value: unknown) => string;
+
+function idProblems(id: unknown, quote: Quote): ConventionInputProblem[] {
   if (typeof id !== 'string' || id === '') {
     return [{ field: 'id', message: 'is required' }];
   }
@@ -78,12 +98,21 @@ function idProblems(id: unknown): ConventionInputProblem[] {
     return [
       {
         field: 'id',
-        message: `"${id}" must be letters, digits and single dashes, e.g. SEC-004`,
+        message: `${quote(
+          id,
+        )}must be letters, digits and single dashes, e.g. SEC-004`,
       },
     ];
   }
   return [];
 }
+
+// PostgreSQL text cannot hold NUL at all, and a lone surrogate is no
+// character: written to the database it would come back as U+FFFD.
+// eslint-disable-next-line no-control-regex
+const NUL = /\u0000/;
+const LONE_SURROGATE =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 function textProblems(
   field: string,
@@ -103,10 +132,25 @@ function textProblems(
   if (value.length > maxLength) {
     return [{ field, message: `must be at most ${maxLength} characters` }];
   }
+  if (NUL.test(value)) {
+    return [{ field, message: 'must not contain NUL characters' }];
+  }
+  if (LONE_SURROGATE.test(value)) {
+    return [
+      {
+        field,
+        message:
+          'must be valid Unicode text, without unpaired surrogate code units',
+      },
+    ];
+  }
   return [];
 }
 
-function appliesToProblems(appliesTo: unknown): ConventionInputProblem[] {
+function appliesToProblems(
+  appliesTo: unknown,
+  quoteInput: boolean,
+): ConventionInputProblem[] {
   if (appliesTo === undefined) {
     return [];
   }
@@ -119,11 +163,13 @@ function appliesToProblems(appliesTo: unknown): ConventionInputProblem[] {
     parseFilterPredicate(appliesTo);
     return [];
   } catch (error) {
+    // The parser's words quote the predicate's keys and values.
+    const why = error instanceof Error ? error.message : String(error);
     return [
       {
         field: 'appliesTo',
-        message: `is not a valid filter predicate: ${
-          error instanceof Error ? error.message : String(error)
+        message: `is not a valid filter predicate${
+          quoteInput ? `: ${why}` : ''
         }`,
       },
     ];
@@ -132,6 +178,8 @@ function appliesToProblems(appliesTo: unknown): ConventionInputProblem[] {
 
 function definitionProblems(
   input: Record<string, unknown>,
+  quote: Quote,
+  quoteInput: boolean,
 ): ConventionInputProblem[] {
   const problems: ConventionInputProblem[] = [];
   const { category, severity, enforced } = input;
@@ -140,9 +188,9 @@ function definitionProblems(
   } else if (!CONVENTION_CATEGORIES.includes(category as ConventionCategory)) {
     problems.push({
       field: 'category',
-      message: `"${String(
-        category,
-      )}" is not one of ${CONVENTION_CATEGORIES.join(', ')}`,
+      message: `${quote(category)}is not one of ${CONVENTION_CATEGORIES.join(
+        ', ',
+      )}`,
     });
   }
   problems.push(
@@ -153,9 +201,9 @@ function definitionProblems(
     if (!CONVENTION_SEVERITIES.includes(severity as ConventionSeverity)) {
       problems.push({
         field: 'severity',
-        message: `"${String(
-          severity,
-        )}" is not one of ${CONVENTION_SEVERITIES.join(', ')}`,
+        message: `${quote(severity)}is not one of ${CONVENTION_SEVERITIES.join(
+          ', ',
+        )}`,
       });
     } else if (category !== 'rule') {
       problems.push({
@@ -172,7 +220,7 @@ function definitionProblems(
   if (enforced !== undefined && typeof enforced !== 'boolean') {
     problems.push({ field: 'enforced', message: 'must be true or false' });
   }
-  problems.push(...appliesToProblems(input.appliesTo));
+  problems.push(...appliesToProblems(input.appliesTo, quoteInput));
   return problems;
 }
 
@@ -200,19 +248,37 @@ function waiverProblems(
  */
 export function conventionInputProblems(
   input: unknown,
+  options: ConventionInputProblemOptions = {},
 ): ConventionInputProblem[] {
+  const { quoteInput = true } = options;
+  const quote: Quote = value => (quoteInput ? `"${String(value)}" ` : '');
   if (!isObject(input)) {
     return [{ field: 'body', message: 'must be a JSON object' }];
   }
-  const problems: ConventionInputProblem[] = Object.keys(input)
-    .filter(key => !KNOWN_FIELDS.has(key))
-    .map(key => ({ field: key, message: 'is not a convention field' }));
-  problems.push(...idProblems(input.id));
+  const unknown = Object.keys(input).filter(key => !KNOWN_FIELDS.has(key));
+  const problems: ConventionInputProblem[] = [];
+  if (quoteInput) {
+    problems.push(
+      ...unknown.map(key => ({
+        field: key,
+        message: 'is not a convention field',
+      })),
+    );
+  } else if (unknown.length > 0) {
+    problems.push({
+      field: 'fields',
+      message:
+        unknown.length === 1
+          ? 'include 1 that is not a convention field'
+          : `include ${unknown.length} that are not convention fields`,
+    });
+  }
+  problems.push(...idProblems(input.id, quote));
   const action = input.action ?? 'define';
   if (action !== 'define' && action !== 'waive') {
     problems.push({
       field: 'action',
-      message: `"${String(action)}" is not one of define, waive`,
+      message: `${quote(action)}is not one of define, waive`,
     });
     return problems;
   }
@@ -223,7 +289,9 @@ export function conventionInputProblems(
       CONVENTION_REASON_MAX_LENGTH,
       false,
     ),
-    ...(action === 'waive' ? waiverProblems(input) : definitionProblems(input)),
+    ...(action === 'waive'
+      ? waiverProblems(input)
+      : definitionProblems(input, quote, quoteInput)),
   );
   return problems;
 }

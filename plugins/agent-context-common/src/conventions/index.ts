@@ -9,7 +9,10 @@ export {
   conventionInputProblems,
   parseConventionInput,
 } from './conventionInput';
-export type { ConventionInputProblem } from './conventionInput';
+export type {
+  ConventionInputProblem,
+  ConventionInputProblemOptions,
+} from './conventionInput';
 export { buildScopePath } from './buildScopePath';
 export {
   CONVENTION_SOURCE_PRECEDENCE,

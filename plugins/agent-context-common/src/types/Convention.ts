@@ -105,6 +105,11 @@ export interface Convention {
    * `AiResource` entity ref.
    */
   location?: string;
+  /**
+   * Who owns where a read-only convention lives: for a catalog rule, the
+   * owner of its `AiResource`, which is what entitles it to its scope.
+   */
+  locationOwner?: string;
   /** A catalog rule's `spec.rationale`. */
   rationale?: string;
   /**
@@ -185,6 +190,27 @@ export interface ContextSkill {
 }
 
 /**
+ * A catalog `AiResource` that names a scope but was not applied there,
+ * because its owner is not among that scope's owners: anyone who can
+ * register an entity could otherwise file rules for any system.
+ *
+ * @public
+ */
+export interface UnverifiedCatalogResource {
+  /** The `AiResource` entity's ref. */
+  ref: string;
+  /** `rule` or `skill`. */
+  type: string;
+  title: string;
+  /** Its owner's ref, if it names one. */
+  owner?: string;
+  /** The scope it names. */
+  scope: ConventionScope;
+  /** Why it was not applied, naming who may file rules for the scope. */
+  reason: string;
+}
+
+/**
  * Everything known about an entity's conventions.
  *
  * @public
@@ -230,6 +256,11 @@ export interface ConventionScopeView {
   /** Who may edit, for read-only viewers to ask: owner or admin group refs. */
   editors: string[];
   repository?: RepositoryConventionsStatus;
+  /**
+   * Catalog rules and skills that name this scope but were not applied,
+   * because their owner does not own the scope; absent when there are none.
+   */
+  unverified?: UnverifiedCatalogResource[];
 }
 
 /**

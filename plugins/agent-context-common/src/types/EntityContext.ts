@@ -108,6 +108,29 @@ export interface EntityOwnership {
 }
 
 /**
+ * Where an entity sits in the organisation, as the codex reads it: the
+ * scopes its conventions are inherited from. Computed once per context from
+ * the catalog, to the root of the group hierarchy and safe against cycles,
+ * whatever `ownership.parents` is trimmed to for display; conventions are
+ * resolved and writes are checked against this, never against the display
+ * chain.
+ *
+ * @public
+ */
+export interface EntityPlacement {
+  /**
+   * Lower-case refs of the groups whose conventions the entity inherits,
+   * nearest first: its owner and every group above that owner to the root.
+   * For a group, the groups above it. Empty for an entity with no owner.
+   */
+  ownerChain: string[];
+  /** Lower-case ref of its system; absent for systems, domains and groups. */
+  system?: string;
+  /** Lower-case ref of the domain of its system (or its own, for a system). */
+  domain?: string;
+}
+
+/**
  * Direct dependencies in both directions.
  *
  * @public
@@ -208,6 +231,8 @@ export interface ContextConvention {
   topic?: string;
   /** Where a read-only convention lives (config key, file URL, entity ref). */
   location?: string;
+  /** Who owns where it lives: for a catalog rule, its `AiResource`'s owner. */
+  locationOwner?: string;
   /** The inherited conventions with the same id that this one overrides. */
   overrides?: Array<{ scope: string; source: ConventionSource }>;
 }
@@ -225,6 +250,8 @@ export interface EntityContext {
   /** Absent when the entity is not part of a system. */
   system?: EntitySystemContext;
   blastRadius: BlastRadius;
+  /** The scopes the entity's conventions come from. */
+  placement: EntityPlacement;
   /** The conventions that apply, broadest scope first. */
   conventions: ContextConvention[];
   /** The catalog's `AiResource` skills for the entity's system or owners. */

@@ -10,6 +10,7 @@ export type {
   EntityContextSubject,
   EntityDependencies,
   EntityOwnership,
+  EntityPlacement,
   EntitySystemContext,
   OwnerSummary,
   RelatedEntity,
@@ -33,5 +34,6 @@ export type {
   ConventionUpdate,
   RepositoryConventionsStatus,
   ResolvedConvention,
+  UnverifiedCatalogResource,
   WaivedConvention,
 } from './Convention';

@@ -263,6 +263,16 @@ export const checkoutServiceContext: EntityContext = {
     maxDepth: 3,
     truncated: false,
   },
+  placement: {
+    ownerChain: [
+      'group:default/checkout-team',
+      'group:default/commerce',
+      'group:default/engineering',
+      'group:default/northwind',
+    ],
+    system: 'system:default/checkout',
+    domain: 'domain:default/commerce',
+  },
   conventions: [],
   skills: [],
   metadata: {

@@ -90,6 +90,50 @@ const component: Entity = {
   ],
 };
 
+/** A group as the catalog serves it, with its parent relation. */
+function group(name: string, parent?: string): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name, namespace: 'default' },
+    spec: { type: 'team', children: [] },
+    relations: parent
+      ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
+      : [],
+  };
+}
+const checkoutSystem: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'System',
+  metadata: { name: 'checkout', namespace: 'default' },
+  spec: { owner: 'checkout-team' },
+  relations: [{ type: 'ownedBy', targetRef: 'group:default/checkout-team' }],
+};
+const groups = [
+  group('northwind'),
+  group('commerce', 'northwind'),
+  group('checkout-team', 'commerce'),
+  group('payments-team', 'commerce'),
+];
+// Filed for the checkout system by its own team, and by the department
+// above that team: both speak for the system.
+const teamSystemRule = aiResource('checkout-retries', {
+  type: 'rule',
+  owner: 'checkout-team',
+  system: 'checkout',
+});
+const departmentSystemRule = aiResource('commerce-pci-scope', {
+  type: 'rule',
+  owner: 'northwind',
+  system: 'checkout',
+});
+// Filed for the checkout system by a team that does not own it.
+const strangerSkill = aiResource('checkout-shortcuts', {
+  type: 'skill',
+  owner: 'payments-team',
+  system: 'checkout',
+});
+
 const credentials = mockCredentials.user('user:default/guest');
 const scopes = {
   systemRef: 'system:default/checkout',
@@ -103,44 +147,100 @@ describe('CatalogAiResourceConventions', () => {
       otherTeamsRule,
       reviewRule,
       idempotency,
+      teamSystemRule,
+      departmentSystemRule,
+      strangerSkill,
+      checkoutSystem,
       component,
+      ...groups,
     ],
   });
   const source = CatalogAiResourceConventions.create({ catalog });
 
-  it('turns the rules of the system and the owners into conventions; a rule filed under the system belongs to it whoever owns it', async () => {
+  it("turns the owners' rules, and the system's rules filed by the system's owners, into conventions, naming each resource and its owner", async () => {
     const { rules } = await source.forScopes(scopes, credentials);
-    expect(rules).toEqual([
+    expect(
+      rules.map(r => [r.id, r.scope, r.location, r.locationOwner]),
+    ).toEqual([
+      [
+        'review-checklist-v2',
+        'group:default/commerce',
+        'airesource:default/review_checklist.v2',
+        'group:default/commerce',
+      ],
+      [
+        'checkout-retries',
+        'system:default/checkout',
+        'airesource:default/checkout-retries',
+        'group:default/checkout-team',
+      ],
+      [
+        'commerce-pci-scope',
+        'system:default/checkout',
+        'airesource:default/commerce-pci-scope',
+        'group:default/northwind',
+      ],
+    ]);
+    expect(rules[0]).toEqual({
+      id: 'review-checklist-v2',
+      scope: 'group:default/commerce',
+      source: 'catalog',
+      action: 'define',
+      category: 'rule',
+      title: 'review_checklist.v2',
+      body: '',
+      severity: 'should',
+      enforced: false,
+      rationale: 'Reviews go faster with a shared checklist.',
+      topic: 'process',
+      location: 'airesource:default/review_checklist.v2',
+      locationOwner: 'group:default/commerce',
+      revision: 0,
+    });
+  });
+
+  it('lists a rule or skill filed for the system by a group that does not own it as unverified, with the reason, and applies neither', async () => {
+    const { rules, skills, unverified } = await source.forScopes(
+      scopes,
+      credentials,
+    );
+    expect(rules.map(r => r.id)).not.toContain('idempotent-payment-calls');
+    expect(skills.map(s => s.name)).not.toContain('checkout-shortcuts');
+    expect(unverified).toEqual([
       {
-        id: 'review-checklist-v2',
-        scope: 'group:default/commerce',
-        source: 'catalog',
-        action: 'define',
-        category: 'rule',
-        title: 'review_checklist.v2',
-        body: '',
-        severity: 'should',
-        enforced: false,
-        rationale: 'Reviews go faster with a shared checklist.',
-        topic: 'process',
-        location: 'airesource:default/review_checklist.v2',
-        revision: 0,
-      },
-      {
-        id: 'idempotent-payment-calls',
+        ref: 'airesource:default/checkout-shortcuts',
+        type: 'skill',
+        title: 'checkout-shortcuts',
+        owner: 'group:default/payments-team',
         scope: 'system:default/checkout',
-        source: 'catalog',
-        action: 'define',
-        category: 'rule',
-        title: 'Idempotent payment calls',
-        body: 'Send an idempotency key with every call to the payments API.\n\n[Full rule](https://github.com/northwind/rules/blob/main/idempotency.md)',
-        severity: 'must',
-        enforced: false,
-        rationale: 'Retries after a timeout must not charge a shopper twice.',
-        topic: 'reliability',
-        location: 'airesource:default/idempotent-payment-calls',
-        revision: 0,
+        reason:
+          'its owner group:default/payments-team does not own system:default/checkout; only group:default/checkout-team or a group above it may file rules and skills for it',
       },
+      {
+        ref: 'airesource:default/idempotent-payment-calls',
+        type: 'rule',
+        title: 'Idempotent payment calls',
+        owner: 'group:default/payments-team',
+        scope: 'system:default/checkout',
+        reason:
+          'its owner group:default/payments-team does not own system:default/checkout; only group:default/checkout-team or a group above it may file rules and skills for it',
+      },
+    ]);
+  });
+
+  it('verifies nothing for a system the caller cannot read or that has no owner', async () => {
+    const unowned = catalogServiceMock({
+      entities: [teamSystemRule, ...groups],
+    });
+    const { rules, unverified } = await CatalogAiResourceConventions.create({
+      catalog: unowned,
+    }).forScopes(
+      { systemRef: 'system:default/checkout', ownerRefs: [] },
+      credentials,
+    );
+    expect(rules).toEqual([]);
+    expect(unverified.map(u => u.reason)).toEqual([
+      'its owner group:default/checkout-team does not own system:default/checkout; system:default/checkout has no owner in the catalog, so no rule filed for it can be verified',
     ]);
   });
 
@@ -169,21 +269,33 @@ describe('CatalogAiResourceConventions', () => {
     expect(skills).toEqual([]);
   });
 
-  it('links only the full text of a rule at a web address', async () => {
-    const scripted = aiResource(
-      'scripted-rule',
-      { type: 'rule', owner: 'catalog-team' },
-      {
-        description: 'Described.',
-        annotations: {
-          'backstage.io/source-location': 'url:javascript:alert(1)',
+  it('links the full text of a rule at a web address, as a written link', async () => {
+    const ruleAt = (name: string, location: string) =>
+      aiResource(
+        name,
+        { type: 'rule', owner: 'catalog-team' },
+        {
+          description: 'Described.',
+          annotations: { 'backstage.io/source-location': location },
         },
-      },
-    );
+      );
     const { rules } = await CatalogAiResourceConventions.create({
-      catalog: catalogServiceMock({ entities: [scripted] }),
+      catalog: catalogServiceMock({
+        entities: [
+          ruleAt('linked-rule', 'url:https://rules.example/a b.md'),
+          ruleAt('scripted-rule', 'url:javascript:alert(1)'),
+        ],
+      }),
     }).forScopes({ ownerRefs: ['group:default/catalog-team'] }, credentials);
-    expect(rules.map(rule => rule.body)).toEqual(['Described.']);
+    // A bare address in a body is shown as text, so the link is written
+    // out; a script is not linked at all.
+    expect(rules.map(rule => [rule.id, rule.body])).toEqual([
+      [
+        'linked-rule',
+        'Described.\n\n[Full rule](https://rules.example/a%20b.md)',
+      ],
+      ['scripted-rule', 'Described.'],
+    ]);
   });
 
   it('reads the catalog with the given credentials', async () => {
@@ -197,7 +309,7 @@ describe('CatalogAiResourceConventions', () => {
     spy.mockClear();
     await expect(
       source.forScopes({ ownerRefs: [] }, credentials),
-    ).resolves.toEqual({ rules: [], skills: [] });
+    ).resolves.toEqual({ rules: [], skills: [], unverified: [] });
     expect(spy).not.toHaveBeenCalled();
   });
 });

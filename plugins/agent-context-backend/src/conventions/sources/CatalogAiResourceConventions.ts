@@ -5,16 +5,20 @@ import {
   CONVENTION_ID_MAX_LENGTH,
   CONVENTION_SEVERITIES,
   toSafeUrl,
+  UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   ANNOTATION_SOURCE_LOCATION,
   Entity,
+  RELATION_OWNED_BY,
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { CatalogAiResources } from '../types';
+import { groupAncestors } from '../../context/groupAncestors';
+import { relationTargets } from '../../context/summarizeEntity';
+import { CatalogAiResources, CatalogAiResourcesForScopes } from '../types';
 import { SEVERITY_ANNOTATION } from './annotations';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
@@ -111,9 +115,31 @@ function ruleToConvention(
     ...(spec.rationale ? { rationale: spec.rationale } : {}),
     ...(spec.category ? { topic: spec.category } : {}),
     location: lower(stringifyEntityRef(entity)),
+    ...(ownerOf(entity) ? { locationOwner: ownerOf(entity) } : {}),
     revision: 0,
   };
 }
+
+function ownerOf(entity: Entity): string | undefined {
+  return refOf(
+    (entity.spec as AiResourceSpec | undefined)?.owner,
+    'group',
+    entity,
+  );
+}
+
+/** Who may file rules and skills for a system: its owner and the groups above. */
+interface SystemOwners {
+  systemRef: string;
+  owner?: string;
+  owners: Set<string>;
+}
+
+/** Where a resource applies, or why it names a scope it may not claim. */
+type Placement =
+  | { scope: string }
+  | { unverified: UnverifiedCatalogResource }
+  | undefined;
 
 function skillOf(entity: Entity, scope: string): ContextSkill {
   const sourceLocation =
@@ -149,7 +175,7 @@ export class CatalogAiResourceConventions implements CatalogAiResources {
   async forScopes(
     scopes: { systemRef?: string; ownerRefs: string[] },
     credentials: BackstageCredentials,
-  ): Promise<{ rules: Convention[]; skills: ContextSkill[] }> {
+  ): Promise<CatalogAiResourcesForScopes> {
     const systemRef = scopes.systemRef && lower(scopes.systemRef);
     const ownerRefs = scopes.ownerRefs.map(lower);
     // Each filter is one alternative; the catalog returns entities matching any.
@@ -162,51 +188,122 @@ export class CatalogAiResourceConventions implements CatalogAiResources {
         : []),
     ];
     if (filter.length === 0) {
-      return { rules: [], skills: [] };
+      return { rules: [], skills: [], unverified: [] };
     }
     const { items } = await this.catalog.getEntities(
       { filter },
       { credentials },
     );
+    const namesSystem = (entity: Entity) =>
+      !!systemRef && refOf(entity.spec?.system, 'system', entity) === systemRef;
+    const systemOwners =
+      systemRef && items.some(namesSystem)
+        ? await this.systemOwners(systemRef, credentials)
+        : undefined;
 
     const rules: Convention[] = [];
     const skills: ContextSkill[] = [];
+    const unverified: UnverifiedCatalogResource[] = [];
     for (const entity of items) {
       const spec = (entity.spec ?? {}) as AiResourceSpec;
-      const scope = this.scopeOf(entity, spec, systemRef, ownerRefs);
-      if (!scope) {
+      if (spec.type !== 'rule' && spec.type !== 'skill') {
         continue;
       }
-      if (spec.type === 'rule') {
-        const rule = ruleToConvention(entity, scope);
+      const placement = this.placementOf(
+        entity,
+        namesSystem(entity) ? systemOwners : undefined,
+        ownerRefs,
+      );
+      if (!placement) {
+        continue;
+      }
+      if ('unverified' in placement) {
+        unverified.push(placement.unverified);
+      } else if (spec.type === 'rule') {
+        const rule = ruleToConvention(entity, placement.scope);
         if (rule) {
           rules.push(rule);
         }
-      } else if (spec.type === 'skill') {
-        skills.push(skillOf(entity, scope));
+      } else {
+        skills.push(skillOf(entity, placement.scope));
       }
     }
     const byScopeThen = (a: string, b: string, c: string, d: string) =>
       a.localeCompare(b, 'en') || c.localeCompare(d, 'en');
     rules.sort((a, b) => byScopeThen(a.scope, b.scope, a.id, b.id));
     skills.sort((a, b) => byScopeThen(a.scope, b.scope, a.ref, b.ref));
-    return { rules, skills };
+    unverified.sort((a, b) => byScopeThen(a.scope, b.scope, a.ref, b.ref));
+    return { rules, skills, unverified };
   }
 
   /**
-   * The system scope wins over the owner scope: a rule filed under a system
-   * applies to that system's parts whichever team owns the rule.
+   * A resource that names the system counts there only when its owner owns
+   * the system (the system's owner, or a group above that owner): anyone
+   * who can register an entity can name any system in it. One that names
+   * no system (or another one) belongs to its owner, when that owner is in
+   * the entity's owner chain; it is then the scope's owner by definition.
    */
-  private scopeOf(
+  private placementOf(
     entity: Entity,
-    spec: AiResourceSpec,
-    systemRef: string | undefined,
+    systemOwners: SystemOwners | undefined,
     ownerRefs: string[],
-  ): string | undefined {
-    if (systemRef && refOf(spec.system, 'system', entity) === systemRef) {
-      return systemRef;
+  ): Placement {
+    const owner = ownerOf(entity);
+    if (systemOwners) {
+      const { systemRef } = systemOwners;
+      if (owner && systemOwners.owners.has(owner)) {
+        return { scope: systemRef };
+      }
+      return {
+        unverified: {
+          ref: lower(stringifyEntityRef(entity)),
+          type: String(entity.spec?.type),
+          title: entity.metadata.title ?? entity.metadata.name,
+          ...(owner ? { owner } : {}),
+          scope: systemRef,
+          reason: unverifiedReason(owner, systemOwners),
+        },
+      };
     }
-    const owner = refOf(spec.owner, 'group', entity);
-    return ownerRefs.find(ref => ref === owner);
+    const scope = ownerRefs.find(ref => ref === owner);
+    return scope ? { scope } : undefined;
   }
+
+  /** The system's owner and every group above it, as the caller reads them. */
+  private async systemOwners(
+    systemRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<SystemOwners> {
+    const load = (ref: string) =>
+      this.catalog.getEntityByRef(ref, { credentials });
+    const system = await load(systemRef);
+    const owner = system
+      ? relationTargets(system, RELATION_OWNED_BY)[0]?.toLocaleLowerCase(
+          'en-US',
+        )
+      : undefined;
+    const ownerEntity = owner ? await load(owner) : undefined;
+    const above = ownerEntity ? await groupAncestors(ownerEntity, load) : [];
+    return {
+      systemRef,
+      ...(owner ? { owner } : {}),
+      owners: new Set([
+        ...(owner ? [owner] : []),
+        ...above.map(ancestor => ancestor.ref),
+      ]),
+    };
+  }
+}
+
+function unverifiedReason(
+  owner: string | undefined,
+  { systemRef, owner: systemOwner }: SystemOwners,
+): string {
+  const claim = owner
+    ? `its owner ${owner} does not own ${systemRef}`
+    : `it names no owner, so nothing shows it speaks for ${systemRef}`;
+  const who = systemOwner
+    ? `only ${systemOwner} or a group above it may file rules and skills for it`
+    : `${systemRef} has no owner in the catalog, so no rule filed for it can be verified`;
+  return `${claim}; ${who}`;
 }

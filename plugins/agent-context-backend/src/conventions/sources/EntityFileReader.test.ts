@@ -187,6 +187,91 @@ describe('EntityFileReader', () => {
     });
   });
 
+  describe('with sameRepository', () => {
+    const fromUrl = entityAt(
+      'url:https://github.com/northwind/checkout/blob/main/catalog-info.yaml',
+    );
+    const sameRepository = { sameRepository: true };
+
+    it('reads a file of the repository the entity was registered from', async () => {
+      urlReader.readUrl.mockResolvedValue(urlResponse('# Skill'));
+      await expect(
+        reader.read(fromUrl, './skills/pr/SKILL.md', sameRepository),
+      ).resolves.toMatchObject({ status: 'read', content: '# Skill' });
+      await expect(
+        reader.read(
+          fromUrl,
+          'url:https://github.com/northwind/checkout/tree/main/skills/SKILL.md',
+          sameRepository,
+        ),
+      ).resolves.toMatchObject({ status: 'read' });
+    });
+
+    it.each([
+      [
+        'another repository',
+        'url:https://github.com/northwind/handbook/blob/main/SKILL.md',
+      ],
+      [
+        'a repository whose name starts the same',
+        'url:https://github.com/northwind/checkout-evil/blob/main/SKILL.md',
+      ],
+      [
+        'another host',
+        'url:https://gitlab.example.com/northwind/checkout/-/blob/main/SKILL.md',
+      ],
+      [
+        'a relative path out of the repository',
+        '../../../handbook/blob/main/SKILL.md',
+      ],
+      [
+        'an escaped path',
+        'url:https://github.com/northwind/checkout/blob/main/..%2F..%2F..%2Fhandbook%2Fblob%2Fmain%2FSKILL.md',
+      ],
+    ])('refuses %s, reading nothing', (_, target) => {
+      expect(() => reader.locate(fromUrl, target, sameRepository)).toThrow(
+        `Cannot read '${target}': it is not in the repository of https://github.com/northwind/checkout/blob/main/catalog-info.yaml, where the entity was registered from`,
+      );
+      expect(urlReader.readUrl).not.toHaveBeenCalled();
+    });
+
+    it('holds entities registered from a file to their directory', async () => {
+      const fromFile = entityAt(
+        `file:${mockDir.resolve('catalog/components.yaml')}`,
+      );
+      await expect(
+        reader.read(fromFile, 'conventions/checkout.yaml', sameRepository),
+      ).resolves.toMatchObject({ content: 'conventions: []' });
+      await expect(
+        reader.read(fromFile, '../secrets.yaml', sameRepository),
+      ).rejects.toMatchObject({ name: 'NotAllowedError' });
+      expect(() =>
+        reader.locate(
+          fromFile,
+          'url:https://github.com/o/r/blob/main/SKILL.md',
+          sameRepository,
+        ),
+      ).toThrow(
+        `Cannot read 'url:https://github.com/o/r/blob/main/SKILL.md': an entity registered from a file may only name files below ${mockDir.resolve(
+          'catalog',
+        )}, the directory it was registered from`,
+      );
+      expect(urlReader.readUrl).not.toHaveBeenCalled();
+    });
+
+    it('refuses URLs for entities registered from elsewhere', () => {
+      expect(() =>
+        reader.locate(
+          entityAt(),
+          'url:https://example.com/SKILL.md',
+          sameRepository,
+        ),
+      ).toThrow(
+        /^Cannot resolve 'url:https:\/\/example.com\/SKILL.md' for component:default\/checkout-service: it was not registered from a file or URL/,
+      );
+    });
+  });
+
   it('refuses targets of other kinds', () => {
     const entity = entityAt('url:https://github.com/o/r/blob/main/c.yaml');
     expect(() =>

@@ -13,6 +13,7 @@ import {
 import { createHash } from 'node:crypto';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { isInSameRepository } from '../../repository/isInSameRepository';
 
 /** Where a file named from an entity lives. */
 export type EntityFileLocation =
@@ -34,6 +35,19 @@ export type EntityFileReadResult =
       etag?: string;
     }
   | { status: 'unchanged'; location: string };
+
+/** How far from its entity a file may be. */
+export interface EntityFileReadOptions {
+  /**
+   * Only a file in the repository the entity was registered from
+   * (`backstage.io/managed-by-location`), or below the directory of its
+   * file on disk; `url:` targets elsewhere are refused. For files the
+   * portal publishes beyond the entity's readers, which would otherwise let
+   * whoever registers an entity publish any file the integrations' own
+   * credentials can read.
+   */
+  sameRepository?: boolean;
+}
 
 /**
  * Conventions files and SKILL.md files are read into agents' context
@@ -67,7 +81,8 @@ function isInside(directory: string, path: string): boolean {
  * Entities registered from disk read from disk, but only below the
  * directory of their own file: a catalog file cannot reach the rest of the
  * machine, and entities registered from a URL cannot read local files at
- * all.
+ * all. With `sameRepository`, URLs are held to the entity's repository in
+ * the same way.
  */
 export class EntityFileReader {
   private constructor(
@@ -89,10 +104,23 @@ export class EntityFileReader {
   /**
    * Where the target points for this entity. Throws `InputError` for a
    * target that cannot be resolved and `NotAllowedError` for one that
-   * leaves the directory of the entity's file.
+   * leaves the directory of the entity's file (or, with `sameRepository`,
+   * its repository).
    */
-  locate(entity: Entity, rawTarget: string): EntityFileLocation {
+  locate(
+    entity: Entity,
+    rawTarget: string,
+    options: EntityFileReadOptions = {},
+  ): EntityFileLocation {
     const target = rawTarget.trim();
+    const location = this.resolveTarget(entity, target);
+    if (options.sameRepository && location.type === 'url') {
+      this.assertInRepository(entity, target, location.url);
+    }
+    return location;
+  }
+
+  private resolveTarget(entity: Entity, target: string): EntityFileLocation {
     const scheme = SCHEME.exec(target)?.[1]?.toLocaleLowerCase('en-US');
     if (scheme === 'url') {
       return { type: 'url', url: this.absoluteUrl(target.slice(4), target) };
@@ -132,9 +160,9 @@ export class EntityFileReader {
   async read(
     entity: Entity,
     target: string,
-    options?: { etag?: string },
+    options?: EntityFileReadOptions & { etag?: string },
   ): Promise<EntityFileReadResult> {
-    const location = this.locate(entity, target);
+    const location = this.locate(entity, target, options);
     const described = describeEntityFileLocation(location);
     const result =
       location.type === 'url'
@@ -195,6 +223,26 @@ export class EntityFileReader {
       return 'unchanged';
     }
     return { content: buffer.toString('utf8'), etag: digest };
+  }
+
+  /**
+   * Refuses a URL outside the repository the entity was registered from;
+   * an entity registered from a file has no repository, only its directory.
+   */
+  private assertInRepository(entity: Entity, target: string, url: string) {
+    const registeredAt = this.registeredAt(entity, target);
+    if (registeredAt.type === 'file') {
+      throw new NotAllowedError(
+        `Cannot read '${target}': an entity registered from a file may only name files below ${dirname(
+          registeredAt.path,
+        )}, the directory it was registered from`,
+      );
+    }
+    if (!isInSameRepository(url, registeredAt.url)) {
+      throw new NotAllowedError(
+        `Cannot read '${target}': it is not in the repository of ${registeredAt.url}, where the entity was registered from`,
+      );
+    }
   }
 
   private assertSize(bytes: number, where: string) {

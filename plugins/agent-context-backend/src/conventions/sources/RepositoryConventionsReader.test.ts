@@ -208,8 +208,37 @@ describe('RepositoryConventionsReader', () => {
       ...good,
       lastCheckedAt: '2026-03-01T10:02:00.000Z',
       error:
-        'InputError: Invalid conventions file: conventions[0] (TEST-001): severity "critical" is not one of must, should, may',
+        'InputError: Invalid conventions file: conventions[0]: severity is not one of must, should, may',
     });
+  });
+
+  it('stores an error that quotes nothing of the file, and logs the details', async () => {
+    const secret = 'AKIAIOSFODNN7EXAMPLE';
+    // Someone points the annotation at a file that is not theirs to show.
+    mockDir.addContent({
+      'conventions/checkout-service.yaml': `aws_access_key_id: ${secret}
+conventions:
+  - id: ${secret}-X
+    category: rule
+    title: Leak
+    severity: ${secret}
+    aws_secret_access_key: ${secret}
+`,
+    });
+    const store = new InMemoryRepositoryConventionsStore();
+    await readerOver([checkoutService], store).refresh();
+
+    const { error } = store.entries.get('component:default/checkout-service')!;
+    expect(error).toBe(
+      'InputError: Invalid conventions file: conventions is the only top-level field, and the file has 1 other; conventions[0]: fields include 1 that is not a convention field; severity is not one of must, should, may',
+    );
+    expect(error).not.toContain(secret);
+    expect(error).not.toContain('aws_');
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringContaining(
+        `aws_secret_access_key is not a convention field`,
+      ),
+    );
   });
 
   it('keeps the last good conventions when the file cannot be read', async () => {

@@ -11,7 +11,10 @@ import {
   EntityFileReader,
   describeEntityFileLocation,
 } from './EntityFileReader';
-import { parseConventionsFile } from './parseConventionsFile';
+import {
+  InvalidConventionsFileError,
+  parseConventionsFile,
+} from './parseConventionsFile';
 
 /** Catalog refs are case-insensitive; the codex keys scopes in lower case. */
 const scopeOf = (entity: Entity) =>
@@ -148,12 +151,17 @@ export class RepositoryConventionsReader {
       });
       return true;
     } catch (error) {
+      // Stored and shown to the scope's readers; the log may quote the file.
       const message =
         error instanceof Error
           ? `${error.name}: ${error.message}`
           : String(error);
+      const logged =
+        error instanceof InvalidConventionsFileError
+          ? `${error.name}: ${error.details}`
+          : message;
       logger.warn(
-        `Conventions of ${entityRef} from ${location} were not updated: ${message}`,
+        `Conventions of ${entityRef} from ${location} were not updated: ${logged}`,
       );
       await store.recordFailure({
         entityRef,

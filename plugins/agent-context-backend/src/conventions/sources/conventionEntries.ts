@@ -47,7 +47,9 @@ export function conventionFromInput(
  * than the first) so that one edit can fix them all.
  *
  * Each problem names the entry by `label(index)` and its id, e.g.
- * `conventions[2] (SEC-004): severity "critical" is not one of must, should, may`.
+ * `conventions[2] (SEC-004): severity "critical" is not one of must, should, may`;
+ * without `quoteInput`, by `label(index)` alone and without the values
+ * written (`conventions[2]: severity is not one of must, should, may`).
  */
 export function readConventionEntries(
   entries: unknown,
@@ -59,8 +61,14 @@ export function readConventionEntries(
     allowWaivers: boolean;
     /** How the whole list is named when it is not a list. */
     listName: string;
+    /**
+     * Quote ids, values and unknown keys in the problems (see
+     * ConventionInputProblemOptions). Default: true.
+     */
+    quoteInput?: boolean;
   },
 ): { conventions: Convention[]; problems: string[] } {
+  const { quoteInput = true } = options;
   if (!Array.isArray(entries)) {
     return {
       conventions: [],
@@ -72,11 +80,16 @@ export function readConventionEntries(
   const firstIndexOfId = new Map<string, number>();
   entries.forEach((entry: unknown, index) => {
     const id = idOf(entry);
-    const name = id ? `${options.label(index)} (${id})` : options.label(index);
+    const name =
+      id && quoteInput
+        ? `${options.label(index)} (${id})`
+        : options.label(index);
     // The shared check speaks of a request body; here an entry is a list item.
     const entryProblems =
       typeof entry === 'object' && entry !== null && !Array.isArray(entry)
-        ? conventionInputProblems(entry).map(p => `${p.field} ${p.message}`)
+        ? conventionInputProblems(entry, { quoteInput }).map(
+            p => `${p.field} ${p.message}`,
+          )
         : ['must be a convention: an object with id, category, title...'];
     if (
       !options.allowWaivers &&

@@ -8,6 +8,7 @@ export {
 } from './EntityFileReader';
 export type {
   EntityFileLocation,
+  EntityFileReadOptions,
   EntityFileReadResult,
 } from './EntityFileReader';
 export { parseConventionsFile } from './parseConventionsFile';

@@ -394,6 +394,16 @@ export const checkoutServiceContext: EntityContext = {
       },
     ],
   },
+  placement: {
+    ownerChain: [
+      'group:default/checkout-team',
+      'group:default/commerce',
+      'group:default/engineering',
+      'group:default/northwind',
+    ],
+    system: 'system:default/checkout',
+    domain: 'domain:default/commerce',
+  },
   conventions: [
     {
       id: 'CMD-001',
@@ -453,6 +463,7 @@ export const checkoutServiceContext: EntityContext = {
       rationale:
         'Our data processing agreements promise customers that personal data never leaves the EU.',
       location: 'airesource:default/eu-data-residency',
+      locationOwner: 'group:default/commerce',
     },
     {
       id: 'TST-001',

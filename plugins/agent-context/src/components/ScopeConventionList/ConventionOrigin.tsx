@@ -42,6 +42,12 @@ export function ConventionOrigin(props: { convention: Convention }) {
               , <EntityRefLink entityRef={convention.location} />
             </>
           )}
+          {convention.locationOwner && (
+            <>
+              {' '}
+              owned by <EntityRefLink entityRef={convention.locationOwner} />
+            </>
+          )}
         </>
       );
     default: {

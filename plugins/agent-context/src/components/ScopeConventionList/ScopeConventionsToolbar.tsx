@@ -7,6 +7,7 @@ import Alert from '@material-ui/lab/Alert';
 import { Fragment } from 'react';
 import { formatTime } from '../../conventions';
 import { ConventionDialog } from '../ConventionDialogs';
+import { UnverifiedCatalogResources } from '../UnverifiedCatalogResources';
 
 const useStyles = makeStyles(theme => ({
   toolbar: {
@@ -61,9 +62,13 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
       {historyTitle}
     </Button>
   );
+  const unverified = (
+    <UnverifiedCatalogResources resources={view.unverified ?? []} />
+  );
   if (!view.canEdit) {
     return (
       <>
+        {unverified}
         <Typography variant="body2" className={classes.notice}>
           Read-only.{' '}
           {view.editors.length > 0 ? (
@@ -82,6 +87,7 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
   const repository = view.repository;
   return (
     <>
+      {unverified}
       {repository?.error && (
         <Alert severity="error" className={classes.notice}>
           The conventions file {repository.location} could not be used:{' '}

@@ -1,0 +1,6 @@
+export { AgentContextPermissionPolicy } from './AgentContextPermissionPolicy';
+export type {
+  AgentContextFallbackPolicy,
+  AgentContextPolicyQuery,
+  AgentContextPolicyUser,
+} from './AgentContextPermissionPolicy';

@@ -1,0 +1,2 @@
+export { UnverifiedCatalogResources } from './UnverifiedCatalogResources';
+export type { UnverifiedCatalogResourcesProps } from './UnverifiedCatalogResources';
