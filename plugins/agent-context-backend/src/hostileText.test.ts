@@ -15,6 +15,7 @@ import {
   testUsers,
 } from './__testUtils__/startConventionsBackend';
 import { CodexExport } from './conventions/CodexExporter';
+import { entity } from './__fixtures__/entities';
 
 /*
  * Every path that serves catalog or convention text to agents, fed the
@@ -28,93 +29,79 @@ const CASES = [
   ...ORDINARY_TEXTS.map(text => ({ name: text, text, hostile: false })),
 ];
 
-function entity(
-  kind: string,
-  name: string,
-  metadata: Partial<Entity['metadata']>,
-  spec: NonNullable<Entity['spec']>,
-  relations: Array<[string, string]>,
-): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind,
-    metadata: { name, namespace: 'default', ...metadata },
-    spec,
-    relations: relations.map(([type, targetRef]) => ({ type, targetRef })),
-  };
-}
-
 /** A component, its owner, its neighbours and its AI resources, all carrying `text`. */
 function entitiesCarrying(text: string, index: number): Entity[] {
   const team = `group:default/hostile-team-${index}`;
   const component = `component:default/hostile-${index}`;
   const described = { title: text, description: `${text}\n${text}` };
   const owned: Array<[string, string]> = [['ownedBy', team]];
+  const located = (location: string) => ({
+    'backstage.io/source-location': `url:${location}`,
+  });
   return [
     entity(
       'Group',
       `hostile-team-${index}`,
-      {},
-      { type: 'team', profile: { displayName: text, email: text } },
+      {
+        type: 'team',
+        profile: { displayName: text, email: text },
+      },
       [],
     ),
     entity(
       'Component',
       `hostile-${index}`,
-      {
-        ...described,
-        tags: [text],
-        links: [
-          { url: 'https://links.example/runbook', title: text, type: text },
-        ],
-        annotations: {
-          'backstage.io/source-location': `url:https://github.com/hostile/repo-${index}/tree/main/`,
-        },
-      },
       { type: text, lifecycle: text, owner: team },
       [
         ...owned,
         ['dependsOn', `component:default/hostile-dependency-${index}`],
         ['dependencyOf', `component:default/hostile-dependent-${index}`],
       ],
+      {
+        ...described,
+        tags: [text],
+        links: [
+          { url: 'https://links.example/runbook', title: text, type: text },
+        ],
+        annotations: located(
+          `https://github.com/hostile/repo-${index}/tree/main/`,
+        ),
+      },
     ),
     ...['dependency', 'dependent'].map(role =>
       entity(
         'Component',
         `hostile-${role}-${index}`,
-        described,
         { type: text, lifecycle: text, owner: team },
         [
           ...owned,
           [role === 'dependent' ? 'dependsOn' : 'dependencyOf', component],
         ],
+        described,
       ),
     ),
     entity(
       'AiResource',
       `hostile-rule-${index}`,
+      { type: 'rule', owner: team, category: text, rationale: text },
+      owned,
       {
         ...described,
         annotations: {
           'agent-context.io/severity': 'must',
-          'backstage.io/source-location': 'url:https://links.example/rule.md',
+          ...located('https://links.example/rule.md'),
         },
       },
-      { type: 'rule', owner: team, category: text, rationale: text },
-      owned,
     ),
     entity(
       'AiResource',
       `hostile-skill-${index}`,
-      {
-        ...described,
-        annotations: {
-          'backstage.io/source-location':
-            'url:https://links.example/skill/SKILL.md',
-        },
-      },
       { type: 'skill', owner: team },
       owned,
+      {
+        ...described,
+        annotations: located('https://links.example/skill/SKILL.md'),
+      },
     ),
   ];
 }
