@@ -1,10 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
 
 /**
- * A small organisation with the relations the catalog would compute, for
- * catalog mocks (which store entities as given and compute nothing).
+ * An entity with the relations the catalog would compute, for catalog
+ * mocks (which store entities as given and compute nothing).
  */
-function entity(
+export function entity(
   kind: string,
   name: string,
   spec: NonNullable<Entity['spec']>,

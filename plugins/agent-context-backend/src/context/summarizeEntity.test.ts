@@ -1,3 +1,9 @@
+import { Entity } from '@backstage/catalog-model';
+import {
+  HOSTILE_TEXTS,
+  ORDINARY_TEXTS,
+  invisibleCharactersIn,
+} from '@agent-context/plugin-agent-context-common/testUtils';
 import { checkoutService, checkoutTeam } from '../__fixtures__/entities';
 import {
   firstLine,
@@ -90,5 +96,74 @@ describe('summarizeSubject', () => {
     expect(summarizeSubject(withDocs, {}).docsUrl).toBe(
       '/docs/default/component/checkout-service',
     );
+  });
+});
+
+/** An entity with `text` in every field a catalog author writes. */
+function entityCarrying(text: string): Entity {
+  return {
+    ...checkoutService,
+    metadata: {
+      ...checkoutService.metadata,
+      title: text,
+      description: `${text}\n${text}`,
+      tags: [text],
+      links: [
+        { url: `https://links.example/${text}`, title: text, type: text },
+        { url: 'https://links.example/docs', title: 'Docs', type: 'docs' },
+      ],
+    },
+    spec: {
+      ...checkoutService.spec,
+      type: text,
+      lifecycle: text,
+      profile: { displayName: text, email: text },
+    },
+  };
+}
+
+function summariesOf(entity: Entity) {
+  return {
+    related: summarizeRelated(entity),
+    owner: summarizeOwner(entity),
+    subject: summarizeSubject(entity, {}),
+  };
+}
+
+describe('catalog text in summaries', () => {
+  it.each(HOSTILE_TEXTS.map(({ name, text }) => [name, text]))(
+    'carries no invisible character of %s into any field',
+    (_name, text) => {
+      const json = JSON.stringify(summariesOf(entityCarrying(text)));
+      expect(invisibleCharactersIn(json)).toEqual([]);
+    },
+  );
+
+  it('drops a field with nothing visible in it', () => {
+    const { related, owner, subject } = summariesOf(
+      entityCarrying('\u200b\u{e0041}'),
+    );
+    expect(related).toMatchObject({ title: undefined, description: undefined });
+    expect(owner.displayName).toBe('checkout-service');
+    expect(subject.tags).toEqual([]);
+    expect(subject.links[0]).toEqual({ url: 'https://links.example/' });
+  });
+
+  it.each(ORDINARY_TEXTS)('keeps %j as written', text => {
+    const { related, owner, subject } = summariesOf(entityCarrying(text));
+    expect(related).toMatchObject({
+      title: text,
+      description: text,
+      type: text,
+      lifecycle: text,
+    });
+    expect(owner).toMatchObject({ displayName: text, email: text });
+    expect(subject).toMatchObject({
+      title: text,
+      description: `${text}\n${text}`,
+      tags: [text],
+      links: [{ title: text, type: text }, { title: 'Docs' }],
+      docsUrl: 'https://links.example/docs',
+    });
   });
 });

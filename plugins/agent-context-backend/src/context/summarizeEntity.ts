@@ -11,6 +11,7 @@ import {
   EntityContextSubject,
   OwnerSummary,
   RelatedEntity,
+  neutralizeText,
 } from '@agent-context/plugin-agent-context-common';
 
 const TECHDOCS_REF_ANNOTATION = 'backstage.io/techdocs-ref';
@@ -36,19 +37,26 @@ export function relationTargets(
 }
 
 /**
+ * Catalog text as agents get it, without the characters a person reading
+ * the catalog cannot see (see `neutralizeText`); undefined when nothing is
+ * left. Every text field of a summary goes through here, since contexts
+ * are served as JSON as well as rendered.
+ */
+function optionalText(value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  const text = neutralizeText(value);
+  return text.length > 0 ? text : undefined;
+}
+
+/**
  * Only the first line of a description: agents read many of these side by
  * side, and catalog descriptions sometimes run to pages.
  */
 export function firstLine(text: unknown): string | undefined {
-  if (typeof text !== 'string') {
-    return undefined;
-  }
-  const line = text.trim().split(/\r?\n/, 1)[0]?.trim();
+  const line = optionalText(text)?.trim().split(/\r?\n/, 1)[0]?.trim();
   return line ? line : undefined;
-}
-
-function optionalString(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
 /** A related entity as it appears in lists of dependencies. */
@@ -56,11 +64,11 @@ export function summarizeRelated(entity: Entity): RelatedEntity {
   return {
     ref: stringifyEntityRef(entity),
     kind: entity.kind,
-    type: optionalString(entity.spec?.type),
-    title: optionalString(entity.metadata.title),
+    type: optionalText(entity.spec?.type),
+    title: optionalText(entity.metadata.title),
     description: firstLine(entity.metadata.description),
     owner: relationTargets(entity, RELATION_OWNED_BY)[0],
-    lifecycle: optionalString(entity.spec?.lifecycle),
+    lifecycle: optionalText(entity.spec?.lifecycle),
     resolved: true,
   };
 }
@@ -83,22 +91,26 @@ export function summarizeOwner(entity: Entity): OwnerSummary {
     ref: stringifyEntityRef(entity),
     kind: entity.kind,
     displayName:
-      optionalString(profile.displayName) ??
-      optionalString(entity.metadata.title) ??
+      optionalText(profile.displayName) ??
+      optionalText(entity.metadata.title) ??
       entity.metadata.name,
-    email: optionalString(profile.email),
-    type: optionalString(entity.spec?.type),
+    email: optionalText(profile.email),
+    type: optionalText(entity.spec?.type),
     ...(entity.metadata.links?.length ? { links: linksOf(entity) } : {}),
     resolved: true,
   };
 }
 
 function linksOf(entity: Entity) {
-  return (entity.metadata.links ?? []).map(link => ({
-    url: link.url,
-    ...(link.title ? { title: link.title } : {}),
-    ...(link.type ? { type: link.type } : {}),
-  }));
+  return (entity.metadata.links ?? []).map(link => {
+    const title = optionalText(link.title);
+    const type = optionalText(link.type);
+    return {
+      url: neutralizeText(link.url),
+      ...(title ? { title } : {}),
+      ...(type ? { type } : {}),
+    };
+  });
 }
 
 /** An owner ref that the catalog does not resolve. */
@@ -122,19 +134,19 @@ export function summarizeSubject(
 ): EntityContextSubject {
   const { kind, namespace, name } = getCompoundEntityRef(entity);
   const annotations = entity.metadata.annotations ?? {};
-  const sourceLocation = optionalString(
-    annotations[ANNOTATION_SOURCE_LOCATION],
-  );
+  const sourceLocation = optionalText(annotations[ANNOTATION_SOURCE_LOCATION]);
   return {
     ref: stringifyEntityRef(entity),
     kind,
     namespace,
     name,
-    title: optionalString(entity.metadata.title),
-    type: optionalString(entity.spec?.type),
-    description: optionalString(entity.metadata.description?.trim()),
-    lifecycle: optionalString(entity.spec?.lifecycle),
-    tags: [...(entity.metadata.tags ?? [])],
+    title: optionalText(entity.metadata.title),
+    type: optionalText(entity.spec?.type),
+    description: optionalText(entity.metadata.description)?.trim() || undefined,
+    lifecycle: optionalText(entity.spec?.lifecycle),
+    tags: (entity.metadata.tags ?? [])
+      .map(optionalText)
+      .filter((tag): tag is string => tag !== undefined),
     links: linksOf(entity),
     system: related.system,
     domain: related.domain,
@@ -149,7 +161,8 @@ function docsUrlOf(entity: Entity): string | undefined {
       link.type === 'docs' || /docs|documentation/i.test(link.title ?? ''),
   );
   if (docsLink) {
-    return docsLink.url;
+    // As in `links`, so the renderer finds the link by its URL.
+    return neutralizeText(docsLink.url);
   }
   const techdocsRef = entity.metadata.annotations?.[TECHDOCS_REF_ANNOTATION];
   if (!techdocsRef) {

@@ -5,6 +5,7 @@ import {
   GLOBAL_SCOPE,
   renderCodexMarkdown,
 } from '@agent-context/plugin-agent-context-common';
+import { neutralizeConvention } from './neutralizeResolution';
 import { ConventionStore, RepositoryConventionsStore } from './types';
 
 /** Code-point order, so the export is the same on every machine. */
@@ -18,7 +19,7 @@ function scopeOrder(a: string, b: string): number {
   return byCodePoint(a, b);
 }
 
-/** The whole codex, scope by scope. */
+/** The whole codex, scope by scope, neutralised as agents get it. */
 export interface CodexExport {
   generatedAt: string;
   scopes: Array<{ scope: string; conventions: Convention[] }>;
@@ -76,7 +77,9 @@ export class CodexExporter {
       .sort(([a], [b]) => scopeOrder(a, b))
       .map(([scope, conventions]) => ({
         scope,
-        conventions: [...conventions].sort((x, y) => byCodePoint(x.id, y.id)),
+        conventions: [...conventions]
+          .sort((x, y) => byCodePoint(x.id, y.id))
+          .map(neutralizeConvention),
       }));
     return {
       generatedAt: (this.deps.now?.() ?? new Date()).toISOString(),

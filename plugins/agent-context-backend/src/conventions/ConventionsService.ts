@@ -27,6 +27,7 @@ import { EntityContextService } from '../context';
 import { ConventionEditors } from './ConventionEditors';
 import { ConventionLayers, scopeLevelOf } from './ConventionLayers';
 import { EnforcedConventionError } from './EnforcedConventionError';
+import { neutralizeResolution } from './neutralizeResolution';
 import { scopesAbove } from './scopesAbove';
 import { CONVENTIONS_ANNOTATION, RepositoryConventionsReader } from './sources';
 import { ConventionWriteConflictError } from './store';
@@ -101,12 +102,14 @@ export class ConventionsService {
   ): Promise<ConventionResolution> {
     const path = scopePathOf(context);
     const { layers, skills } = await this.deps.layers.gather(path, credentials);
-    return resolveConventions({
-      entityRef: lower(context.entity.ref),
-      entity: filterSubjectOf(context),
-      layers,
-      skills,
-    });
+    return neutralizeResolution(
+      resolveConventions({
+        entityRef: lower(context.entity.ref),
+        entity: filterSubjectOf(context),
+        layers,
+        skills,
+      }),
+    );
   }
 
   async resolve(

@@ -7,7 +7,7 @@ export const spec = {
     title: 'agent-context',
     version: '1',
     description:
-      "Catalog entities as context for AI coding agents: ownership, dependencies both ways, APIs, the system, the blast radius of a change, and the entity's AGENTS.md. Every catalog read is made with the caller's credentials; an entity the caller may not read answers 404.",
+      "Catalog entities as context for AI coding agents: ownership, dependencies both ways, APIs, the system, the blast radius of a change, and the entity's AGENTS.md. Every catalog read is made with the caller's credentials; an entity the caller may not read answers 404. Text that catalog authors and convention owners write reaches agents without the characters a person cannot see (tag characters, zero-width and bidirectional controls, other invisible format characters), and Markdown reaches them without bare links (bare web and mail addresses are code spans); a scope's own conventions and their history are served as stored, for their editors.",
     license: {
       name: 'Apache-2.0',
     },
@@ -272,6 +272,8 @@ export const spec = {
           },
           body: {
             type: 'string',
+            description:
+              "The owner's Markdown, without invisible characters; bare web and mail addresses are code spans.",
           },
           severity: {
             type: 'string',
@@ -1777,7 +1779,7 @@ export const spec = {
         operationId: 'ExportCodex',
         summary: 'The whole codex, for review bots and audits.',
         description:
-          'Every scope the caller may read, with its conventions from every source, as JSON or as one Markdown document.',
+          'Every scope the caller may read, with its conventions from every source, as JSON or as one Markdown document. Titles, reasons and bodies are served as agents get them: without invisible characters, and bodies without bare links.',
         parameters: [
           {
             $ref: '#/components/parameters/format',

@@ -9,6 +9,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { neutralizeText } from '@agent-context/plugin-agent-context-common';
 import { createHash } from 'node:crypto';
 import { EntityFileReader } from '../conventions/sources/EntityFileReader';
 import {
@@ -235,16 +236,16 @@ export class CatalogSkillsIndex implements SkillsIndex {
         return undefined;
       }
       const frontmatter = skillFrontmatter(result.content);
+      // The index's description is what an installer shows the agent when
+      // it picks a skill: catalog text, so without invisible characters.
       const description = [
         frontmatter?.description,
         entity.metadata.description,
         entity.metadata.title,
         name,
       ]
-        .find(
-          (text): text is string =>
-            typeof text === 'string' && text.trim() !== '',
-        )!
+        .map(text => (typeof text === 'string' ? neutralizeText(text) : ''))
+        .find(text => text.trim() !== '')!
         .trim()
         .slice(0, DESCRIPTION_MAX_LENGTH);
       const content = withSkillFrontmatter(result.content, {

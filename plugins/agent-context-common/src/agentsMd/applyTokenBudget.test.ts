@@ -207,7 +207,7 @@ describe('renderAgentsMd with a token budget', () => {
   });
 
   it('reports the exact token count, within the budget when that is possible', () => {
-    for (const maxTokens of [2100, 1800, 1500, 1200, 1000]) {
+    for (const maxTokens of [2100, 1800, 1500, 1200, 950]) {
       const result = render(maxTokens);
       expect(result.tokens).toBe(countTokens(result.markdown));
       expect(result.overBudget).toBe(false);

@@ -291,7 +291,9 @@ export function applyTokenBudget(
     if (!step.applies(context, trims)) {
       continue;
     }
-    omitted.push(step.describe(context, trims));
+    // `omitted` is also served as JSON, where no escaping follows: catalog
+    // names in it (an owner, skills) lose their invisible characters here.
+    omitted.push(collapseWhitespace(step.describe(context, trims)));
     trims = step.apply(trims);
     markdown = render();
     tokens = countTokens(markdown);

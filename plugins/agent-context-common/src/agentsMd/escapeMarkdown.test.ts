@@ -12,6 +12,10 @@ describe('firstLineOf', () => {
     expect(firstLineOf('One\u2028Two')).toBe('One');
   });
 
+  it('skips a first line of invisible characters', () => {
+    expect(firstLineOf('\u200b\u{e0020}\nReal summary')).toBe('Real summary');
+  });
+
   it('returns undefined for no text or only blank lines', () => {
     expect(firstLineOf(undefined)).toBeUndefined();
     expect(firstLineOf(' \n\t\n')).toBeUndefined();
@@ -27,6 +31,16 @@ describe('collapseWhitespace', () => {
 
   it('drops control characters and bidirectional overrides', () => {
     expect(collapseWhitespace('ad\u0000min\u202e\u2066x\u0007')).toBe('adminx');
+  });
+
+  it('drops invisible characters before it collapses, so none is left at an end', () => {
+    expect(
+      collapseWhitespace('\u200b a\u{e0041}\u2060 \ufeff\n b \u200b'),
+    ).toBe('a b');
+  });
+
+  it('treats the next-line control as the line break it is', () => {
+    expect(collapseWhitespace('a\u0085b')).toBe('a b');
   });
 });
 
@@ -71,6 +85,34 @@ describe('escapeInline', () => {
   it('collapses a heading and a list hidden behind line breaks', () => {
     expect(escapeInline('Title\n## Injected\n- item')).toBe(
       'Title \\#\\# Injected - item',
+    );
+  });
+
+  it('puts bare web and mail addresses in code spans, so none is a link', () => {
+    expect(
+      escapeInline(
+        'Docs at https://docs.example/a_b, www.example.org or <team@x.example>.',
+      ),
+    ).toBe(
+      'Docs at `https://docs.example/a_b`, `www.example.org` or &lt;`team@x.example`&gt;.',
+    );
+  });
+
+  it('fences an address with more backticks than any run in the text', () => {
+    expect(escapeInline('`` https://x.example')).toBe(
+      '\\`\\` ```https://x.example```',
+    );
+  });
+
+  it('joins the parts of an address split by invisible characters before it looks', () => {
+    expect(escapeInline('htt\u200bps://x\u2060.example h\u{e0074}ttp')).toBe(
+      '`https://x.example` http',
+    );
+  });
+
+  it('leaves text with no address as it was', () => {
+    expect(escapeInline('Uses lodash@4.17.21 and example.com')).toBe(
+      'Uses lodash@4.17.21 and example.com',
     );
   });
 

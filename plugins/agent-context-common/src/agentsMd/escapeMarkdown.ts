@@ -2,33 +2,33 @@
  * Catalog text (titles, descriptions, names, emails, link titles) is data
  * written by anyone who can register an entity. In AGENTS.md it must read as
  * plain words and never as structure: no headings, lists, tables, fences,
- * links or HTML of its own. Everything here works on one line of text.
+ * links or HTML of its own, and nothing a person reviewing it cannot see.
+ * Everything here works on one line of text.
  */
 
-// C0/C1 controls, and the bidirectional overrides that make text display in
-// a different order from the one an agent reads ("trojan source").
-/* eslint-disable no-control-regex */
-const INVISIBLE_OR_CONTROL =
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-/* eslint-enable no-control-regex */
+import { codeSpanBareAutolinks, longestBacktickRun } from './bareAutolinks';
+import { neutralizeText } from './neutralizeText';
 
 // Every kind of line break or run of spaces, including the Unicode line and
 // paragraph separators that some renderers honour.
 const WHITESPACE_RUN = /[\s\u2028\u2029\u0085]+/g;
 
-/** Collapses a text to one line: every whitespace run becomes one space. */
+/**
+ * Collapses a text to one line: invisible characters go (see
+ * `neutralizeText`), every whitespace run becomes one space.
+ */
 export function collapseWhitespace(text: string): string {
-  return text
-    .replace(INVISIBLE_OR_CONTROL, '')
-    .replace(WHITESPACE_RUN, ' ')
-    .trim();
+  return neutralizeText(text).replace(WHITESPACE_RUN, ' ').trim();
 }
 
-/** The first non-empty line of a text, as a summary of it. */
+/**
+ * The first line with visible text, as a summary of a text: a first line
+ * of invisible characters only does not count.
+ */
 export function firstLineOf(text: string | undefined): string | undefined {
   return text
     ?.split(/\r\n?|\n|[\u2028\u2029\u0085]/)
-    .map(line => line.trim())
+    .map(line => neutralizeText(line).trim())
     .find(line => line !== '');
 }
 
@@ -54,15 +54,26 @@ const HTML_SIGNIFICANT: Record<string, string> = {
   '>': '&gt;',
 };
 
+function escapePunctuation(text: string): string {
+  return text.replace(/[\\`*_[\]#|~&<>]/g, ch =>
+    ch in HTML_SIGNIFICANT ? HTML_SIGNIFICANT[ch] : `\\${ch}`,
+  );
+}
+
 /**
  * Escapes a one-line text so that Markdown and HTML read it literally.
  * Backslash escapes for Markdown punctuation, entities for HTML; at the
  * start of the text also the characters that would begin a list, a
- * blockquote or a setext underline if the text ever started a line.
+ * blockquote or a setext underline if the text ever started a line. Bare
+ * web and mail addresses go in code spans, so that none becomes a link;
+ * their fence is longer than any backtick run in the text, so no run of
+ * the text can pair with it.
  */
 function escapeCollapsed(text: string): string {
-  const escaped = text.replace(/[\\`*_[\]#|~&<>]/g, ch =>
-    ch in HTML_SIGNIFICANT ? HTML_SIGNIFICANT[ch] : `\\${ch}`,
+  const escaped = codeSpanBareAutolinks(
+    text,
+    escapePunctuation,
+    longestBacktickRun(text) + 1,
   );
   return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }

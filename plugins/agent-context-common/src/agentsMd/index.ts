@@ -2,6 +2,9 @@ export { renderAgentsMd } from './renderAgentsMd';
 export type { RenderAgentsMdOptions, RenderedAgentsMd } from './renderAgentsMd';
 export { parseAgentsMdHeader } from './agentsMdHeader';
 export type { AgentsMdHeader } from './agentsMdHeader';
+export { neutralizeText } from './neutralizeText';
+export { neutralizeMarkdown } from './sanitizeConventionBody';
+export { toSafeUrl } from './safeUrl';
 export {
   verifyAgentsMdText,
   withoutAgentsMdTextDigest,

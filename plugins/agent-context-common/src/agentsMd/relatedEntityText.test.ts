@@ -101,7 +101,7 @@ describe('renderOwnerText', () => {
       'Tomáš Novák (`user:default/tomas-novak`)',
     );
     expect(renderOwnerText(owner, { email: true })).toBe(
-      'Tomáš Novák (`user:default/tomas-novak`, tomas.novak@example.com)',
+      'Tomáš Novák (`user:default/tomas-novak`, `tomas.novak@example.com`)',
     );
   });
 

@@ -8,9 +8,16 @@ import {
   checkoutServiceContext,
 } from './__fixtures__/checkoutServiceContext';
 import {
+  contextCarrying,
   hostileContext,
   hostileSubjectRef,
 } from './__fixtures__/hostileContext';
+import {
+  HOSTILE_TEXTS,
+  ORDINARY_TEXTS,
+  invisibleCharactersIn,
+  liveBareAddressesIn,
+} from '../testUtils';
 import {
   checkoutSystemContext,
   checkoutTeamContext,
@@ -20,7 +27,9 @@ import {
   paymentsApiContext,
 } from './__fixtures__/kindContexts';
 import { parseAgentsMdHeader } from './agentsMdHeader';
+import { neutralizeText } from './neutralizeText';
 import { renderAgentsMd } from './renderAgentsMd';
+import { neutralizeMarkdown } from './sanitizeConventionBody';
 
 const GOLDEN = join(__dirname, '__goldens__', 'checkout-service.md');
 
@@ -222,7 +231,7 @@ describe('renderAgentsMd', () => {
         '- Chain: Checkout Team (`group:default/checkout-team`) → Commerce Engineering (`group:default/commerce`) → Engineering (`group:default/engineering`) → Northwind Commerce (`group:default/northwind`)',
       );
       expect(markdown).toContain(
-        '- Members: Aisha Bello (`user:default/aisha-bello`, aisha.bello@northwind.example), Elena Petrova (`user:default/elena-petrova`, elena.petrova@northwind.example), Tomáš Novák (`user:default/tomas-novak`, tomas.novak@northwind.example) and 1 more',
+        '- Members: Aisha Bello (`user:default/aisha-bello`, `aisha.bello@northwind.example`), Elena Petrova (`user:default/elena-petrova`, `elena.petrova@northwind.example`), Tomáš Novák (`user:default/tomas-novak`, `tomas.novak@northwind.example`) and 1 more',
       );
     });
 
@@ -544,6 +553,74 @@ describe('renderAgentsMd', () => {
       const longest = Math.max(...lines.map(line => line.length));
       expect(longest).toBeLessThan(800);
       expect(markdown).not.toContain('x'.repeat(400));
+    });
+  });
+
+  describe('text that hides from people or links itself', () => {
+    const render = (text: string, maxTokens?: number) =>
+      renderAgentsMd(contextCarrying(text), {
+        ...checkoutRenderOptions,
+        countTokens,
+        maxTokens,
+      });
+
+    it.each(HOSTILE_TEXTS.map(({ name, text }) => [name, text]))(
+      'shows %s in every field as visible text, and links no address',
+      (_name, text) => {
+        const { markdown } = render(text);
+        expect(invisibleCharactersIn(markdown)).toEqual([]);
+        expect(liveBareAddressesIn(markdown)).toEqual([]);
+      },
+    );
+
+    it.each(HOSTILE_TEXTS.map(({ name, text }) => [name, text]))(
+      'says what the budget left out of %s without invisible characters',
+      (_name, text) => {
+        const { markdown, omitted } = render(text, 100);
+        expect(omitted.join('\n')).toMatch(/member list of/);
+        expect(invisibleCharactersIn(omitted.join('\n'))).toEqual([]);
+        expect(invisibleCharactersIn(markdown)).toEqual([]);
+        expect(liveBareAddressesIn(markdown)).toEqual([]);
+      },
+    );
+
+    it.each(HOSTILE_TEXTS.map(({ name, text }) => [name, text]))(
+      'renders %s served already neutralised as it renders it raw',
+      (_name, text) => {
+        const raw = contextCarrying(text);
+        const served: EntityContext = {
+          ...raw,
+          entity: {
+            ...raw.entity,
+            title: neutralizeText(raw.entity.title!),
+            description: neutralizeText(raw.entity.description!),
+          },
+          conventions: raw.conventions.map(convention => ({
+            ...convention,
+            title: neutralizeText(convention.title),
+            body: neutralizeMarkdown(convention.body),
+          })),
+        };
+        expect(render(text).markdown).toBe(
+          renderAgentsMd(served, checkoutRenderOptions).markdown,
+        );
+      },
+    );
+
+    it('keeps the links it makes itself, from catalog links and locations', () => {
+      const { markdown } = render(HOSTILE_TEXTS[0].text);
+      expect(markdown).toContain('](https://links.example/runbook)');
+      expect(markdown).toContain('](https://links.example/chat)');
+      expect(markdown).toContain('<https://links.example/skill/SKILL.md>');
+    });
+
+    it.each(ORDINARY_TEXTS)('shows %j as written wherever it is', text => {
+      const occurrences = (markdown: string, of: string) =>
+        markdown.split(of).length - 1;
+      const control = 'Plain words here';
+      const expected = occurrences(render(control).markdown, control);
+      expect(expected).toBeGreaterThan(30);
+      expect(occurrences(render(text).markdown, text)).toBe(expected);
     });
   });
 

@@ -13,7 +13,7 @@ describe('renderOrganisation', () => {
       '',
       '- Parent chain: Commerce Engineering (`group:default/commerce`) → Northwind Commerce (`group:default/northwind`)',
       '- Child groups (1): Checkout SRE (`group:default/checkout-sre`)',
-      '- Members (3): Aisha Bello (`user:default/aisha-bello`, aisha@example.com), Guest User (`user:default/guest`) and 1 more',
+      '- Members (3): Aisha Bello (`user:default/aisha-bello`, `aisha@example.com`), Guest User (`user:default/guest`) and 1 more',
     ]);
   });
 

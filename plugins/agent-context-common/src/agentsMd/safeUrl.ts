@@ -27,6 +27,10 @@ function percentEncode(url: string): string {
  * link: only http(s) URLs, and portal paths (`/docs/...`) which are
  * resolved against the portal. `javascript:`, `data:`, `file:` and other
  * schemes, protocol-relative `//host` URLs and bare words are refused.
+ * Invisible characters are removed first (see `neutralizeText`); anything
+ * that could end a Markdown link is percent-encoded.
+ *
+ * @public
  */
 export function toSafeUrl(
   url: string | undefined,

@@ -1,5 +1,8 @@
 /* eslint-disable no-script-url -- script URLs are fed to the renderer on purpose, to check that none comes out as a link */
-import { sanitizeConventionBody } from './sanitizeConventionBody';
+import {
+  neutralizeMarkdown,
+  sanitizeConventionBody,
+} from './sanitizeConventionBody';
 
 function sanitize(body: string): string {
   return sanitizeConventionBody(body).join('\n');
@@ -178,7 +181,7 @@ describe('sanitizeConventionBody', () => {
 
     it('breaks destinations spelled with entities or escapes', () => {
       expect(sanitize('[a](jav&#97;script:alert(1))')).toBe(
-        '[a]\\(jav&#97;script:alert(1))',
+        '[a]\\(jav&amp;#97;script:alert(1))',
       );
       expect(sanitize('[a](java\\script:alert(1))')).toBe(
         '[a]\\(java\\script:alert(1))',
@@ -193,6 +196,8 @@ describe('sanitizeConventionBody', () => {
     });
 
     it('breaks link reference definitions with unsafe destinations', () => {
+      // The third line continues the paragraph the escaped lines started,
+      // so it defines nothing: its address is text, in a code span.
       expect(
         sanitizeConventionBody(
           '[x]: javascript:alert(1)\n[y]:\n[z]: https://ok.example',
@@ -200,7 +205,20 @@ describe('sanitizeConventionBody', () => {
       ).toEqual([
         '\\[x]: javascript:alert(1)',
         '\\[y]:',
-        '[z]: https://ok.example',
+        '[z]: `https://ok.example`',
+      ]);
+    });
+
+    it('keeps the destination of a definition that starts a paragraph', () => {
+      expect(
+        sanitizeConventionBody(
+          'See [the guide][g].\n\n[g]: https://guide.example/a\n[h]: https://guide.example/b',
+        ),
+      ).toEqual([
+        'See [the guide][g].',
+        '',
+        '[g]: https://guide.example/a',
+        '[h]: https://guide.example/b',
       ]);
     });
 
@@ -209,5 +227,147 @@ describe('sanitizeConventionBody', () => {
         '[a](https://x.example/?a=1&b=2) [b](mailto:team@x.example) [c](../y.md) [d](#top)';
       expect(sanitize(body)).toBe(body);
     });
+  });
+
+  describe('invisible text and bare addresses', () => {
+    it('removes invisible characters, in prose and in code', () => {
+      expect(
+        sanitize(
+          'Use\u200b `make\u2060 test`.\u{e0049}\u{e0067}\n```sh\nrm\u202e -rf build\n```',
+        ),
+      ).toBe('Use `make test`.\n```sh\nrm -rf build\n```');
+    });
+
+    it('puts bare web and mail addresses in code spans', () => {
+      expect(
+        sanitizeConventionBody(
+          'See https://docs.example/x, www.docs.example or ops@docs.example.\n- <https://list.example/y>',
+        ),
+      ).toEqual([
+        'See `https://docs.example/x`, `www.docs.example` or `ops@docs.example`.',
+        '- &lt;`https://list.example/y`>',
+      ]);
+    });
+
+    it('keeps links written as links, and addresses inside their text', () => {
+      const body =
+        '[https://shown.example](https://docs.example/a_(b)) and ![diagram](https://img.example/d.png "Diagram")';
+      expect(sanitize(body)).toBe(body);
+    });
+
+    it('keeps a link whose text is code, as CommonMark pairs the span first', () => {
+      const body = 'Call [`retry()`](https://docs.example/retry).';
+      expect(sanitize(body)).toBe(body);
+    });
+
+    it('still catches an address after a link, or in one a renderer would not keep', () => {
+      expect(
+        sanitizeConventionBody(
+          '[a](https://ok.example)https://bad.example\n\\[b](https://bad.example/2)\n[c](javascript:https://bad.example/3)\n`[d`](https://bad.example/4)\n[[e](https://ok.example)](https://bad.example/5)',
+        ),
+      ).toEqual([
+        '[a](https://ok.example)`https://bad.example`',
+        '\\[b]\\(`https://bad.example/2`)',
+        '[c]\\(javascript:`https://bad.example/3`)',
+        '`[d`]\\(`https://bad.example/4`)',
+        '[[e](https://ok.example)]\\(`https://bad.example/5`)',
+      ]);
+    });
+
+    it('leaves addresses in code spans and fenced code as they are', () => {
+      const body =
+        'Run `curl https://api.example/health`:\n\n```sh\ncurl -H "X: y" https://api.example/v1 # ops@api.example\n```';
+      expect(sanitize(body)).toBe(body);
+    });
+
+    it('shows character references as written, so none decodes into a link or an invisible character', () => {
+      expect(
+        sanitize(
+          'https&#58;//bad.example &#104;ttps://bad.example www&period;bad.example a&#x40;bad.example x&ZeroWidthSpace;y &#xE0041;',
+        ),
+      ).toBe(
+        'https&amp;#58;//bad.example &amp;#104;ttps://bad.example www&amp;period;bad.example a&amp;#x40;bad.example x&amp;ZeroWidthSpace;y &amp;#xE0041;',
+      );
+      expect(sanitize('Tom &amp; Jerry &mdash; &copy; &lt;T&gt;')).toBe(
+        'Tom &amp; Jerry &mdash; &copy; &lt;T&gt;',
+      );
+    });
+
+    it('sees through backslash escapes in an address', () => {
+      expect(sanitize('https\\://bad.example and a\\@bad.example')).toBe(
+        '`https\\://bad.example` and `a\\@bad.example`',
+      );
+    });
+
+    it('fences an address so that no backtick left open earlier can pair with it', () => {
+      // A renderer pairs the lone run of the first line with the first
+      // run of the same length after it; the fence of the address is
+      // longer than any run since the paragraph began.
+      expect(
+        sanitizeConventionBody(
+          'a `` b\nc ` https://bad.example\n\nd https://ok.example',
+        ),
+      ).toEqual([
+        'a `` b',
+        'c ` ```https://bad.example```',
+        '',
+        'd `https://ok.example`',
+      ]);
+      expect(sanitize('x `` y https://bad.example `z`')).toBe(
+        'x `` y ```https://bad.example``` `z`',
+      );
+    });
+
+    it('counts the runs of a fence it does not trust as text', () => {
+      expect(
+        sanitizeConventionBody(
+          '    ```\n    https://bad.example ``\n    ```\nhttps://bad.example',
+        ),
+      ).toEqual([
+        '    ```',
+        '    ````https://bad.example```` ``',
+        '    ```',
+        '````https://bad.example````',
+      ]);
+    });
+
+    it('treats a first line as following the item it is indented under', () => {
+      // Under a list item's lead the first line continues its paragraph,
+      // so a reference definition there defines nothing.
+      expect(sanitizeConventionBody('[g]: https://guide.example')).toEqual([
+        '[g]: `https://guide.example`',
+      ]);
+    });
+  });
+});
+
+describe('neutralizeMarkdown', () => {
+  it('leaves Markdown without invisible characters or bare addresses as it is', () => {
+    const body =
+      '# Title\n\n<details>text</details>\n\n- [docs](https://docs.example) `List<T>`\n\n```sh\ncurl https://api.example\n```  \n\n[g]: https://guide.example\n';
+    expect(neutralizeMarkdown(body)).toBe(body);
+  });
+
+  it('removes invisible characters and makes line breaks line feeds', () => {
+    expect(neutralizeMarkdown('a\u200b\r\nb\u{e0041}\u2028c\u202e')).toBe(
+      'a\nb\nc',
+    );
+  });
+
+  it('puts bare addresses in code spans and shows character references as written', () => {
+    expect(
+      neutralizeMarkdown(
+        'Ask ops@x.example or see https://x.example/runbook.\nhttps&#58;//y.example',
+      ),
+    ).toBe(
+      'Ask `ops@x.example` or see `https://x.example/runbook`.\nhttps&amp;#58;//y.example',
+    );
+  });
+
+  it('gives the same text when applied twice', () => {
+    const once = neutralizeMarkdown(
+      'See https://x.example and `code`.\n\n```\nhttps://code.example\n```\n&#58;',
+    );
+    expect(neutralizeMarkdown(once)).toBe(once);
   });
 });

@@ -269,6 +269,35 @@ describe('CatalogAiResourceConventions', () => {
     expect(skills).toEqual([]);
   });
 
+  it('links the full text of a rule at a web address, as a written link', async () => {
+    const ruleAt = (name: string, location: string) =>
+      aiResource(
+        name,
+        { type: 'rule', owner: 'catalog-team' },
+        {
+          description: 'Described.',
+          annotations: { 'backstage.io/source-location': location },
+        },
+      );
+    const { rules } = await CatalogAiResourceConventions.create({
+      catalog: catalogServiceMock({
+        entities: [
+          ruleAt('linked-rule', 'url:https://rules.example/a b.md'),
+          ruleAt('scripted-rule', 'url:javascript:alert(1)'),
+        ],
+      }),
+    }).forScopes({ ownerRefs: ['group:default/catalog-team'] }, credentials);
+    // A bare address in a body is shown as text, so the link is written
+    // out; a script is not linked at all.
+    expect(rules.map(rule => [rule.id, rule.body])).toEqual([
+      [
+        'linked-rule',
+        'Described.\n\n[Full rule](https://rules.example/a%20b.md)',
+      ],
+      ['scripted-rule', 'Described.'],
+    ]);
+  });
+
   it('reads the catalog with the given credentials', async () => {
     const spy = jest.spyOn(catalog, 'getEntities');
     await source.forScopes(scopes, credentials);

@@ -4,6 +4,7 @@ import {
   ConventionSeverity,
   CONVENTION_ID_MAX_LENGTH,
   CONVENTION_SEVERITIES,
+  toSafeUrl,
   UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
@@ -93,10 +94,11 @@ function ruleToConvention(
     return undefined;
   }
   const spec = entity.spec as AiResourceSpec;
-  const link = sourceLinkOf(entity);
+  const link = toSafeUrl(sourceLinkOf(entity));
   const body = [
     entity.metadata.description?.trim(),
-    link ? `Full rule: ${link}` : undefined,
+    // Written as a link: a bare address in a body is shown as text.
+    link ? `[Full rule](${link})` : undefined,
   ]
     .filter(Boolean)
     .join('\n\n');

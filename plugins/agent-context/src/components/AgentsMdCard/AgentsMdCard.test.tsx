@@ -1,8 +1,20 @@
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import {
+  EntityContext,
+  renderAgentsMd,
+} from '@agent-context/plugin-agent-context-common';
+import {
+  HOSTILE_TEXTS,
+  ORDINARY_TEXTS,
+  invisibleCharactersIn,
+} from '@agent-context/plugin-agent-context-common/testUtils';
 import { agentContextApiRef } from '../../api';
-import { checkoutServiceAgentsMd } from '../../__fixtures__/entityContext';
+import {
+  checkoutServiceAgentsMd,
+  checkoutServiceContext,
+} from '../../__fixtures__/entityContext';
 import { mockAgentContextApi } from '../../__testUtils__';
 import { AgentsMdCard, formatTokens } from './AgentsMdCard';
 
@@ -230,6 +242,104 @@ describe('AgentsMdCard', () => {
       await screen.findByText('Error: Backend unavailable'),
     ).toBeInTheDocument();
     expect(screen.queryByRole('tabpanel')).not.toBeInTheDocument();
+  });
+
+  describe('catalog and convention text that hides or links itself', () => {
+    /** The fixture's context with `text` in the fields authors write. */
+    function contextCarrying(text: string): EntityContext {
+      const { entity, ownership } = checkoutServiceContext;
+      return {
+        ...checkoutServiceContext,
+        entity: {
+          ...entity,
+          title: text,
+          description: text,
+          tags: [text],
+          links: [{ url: 'https://links.example/runbook', title: text }],
+        },
+        ownership: {
+          ...ownership,
+          owner: { ...ownership.owner!, displayName: text, email: text },
+        },
+        conventions: [
+          {
+            id: 'RULE-1',
+            category: 'rule',
+            severity: 'must',
+            title: text,
+            body: `${text}\n\n- ${text}`,
+            rationale: text,
+            scope: 'global',
+          },
+        ],
+        skills: [
+          {
+            ref: 'airesource:default/skill',
+            name: 'skill',
+            title: text,
+            description: text,
+            scope: 'global',
+          },
+        ],
+      };
+    }
+
+    /** The documents the backend renders for `texts`, one after another. */
+    function documentsCarrying(texts: readonly string[]) {
+      return texts
+        .map(
+          text =>
+            renderAgentsMd(contextCarrying(text), {
+              portalUrl: 'https://portal.example',
+              entityPageUrl:
+                'https://portal.example/catalog/default/component/checkout-service',
+            }).markdown,
+        )
+        .join('\n');
+    }
+
+    async function renderedLinks(markdown: string) {
+      api.getAgentsMd.mockResolvedValue({
+        ...checkoutServiceAgentsMd,
+        markdown,
+      });
+      const { container } = await renderCard();
+      const panel = await screen.findByRole('tabpanel');
+      await waitFor(() => expect(panel.querySelector('a')).not.toBeNull());
+      return {
+        panel,
+        hrefs: Array.from(
+          container.querySelectorAll('a[href]'),
+          a => a.getAttribute('href')!,
+        ),
+      };
+    }
+
+    it('would link bare addresses if they were left bare', async () => {
+      const { hrefs } = await renderedLinks(
+        HOSTILE_TEXTS.map(({ text }) => text).join('\n\n'),
+      );
+      expect(
+        hrefs.filter(href => /bare\.example/i.test(href)).length,
+      ).toBeGreaterThan(10);
+    });
+
+    it('links no bare address and shows no invisible character, keeping its own links', async () => {
+      const { panel, hrefs } = await renderedLinks(
+        documentsCarrying(HOSTILE_TEXTS.map(({ text }) => text)),
+      );
+      expect(hrefs.filter(href => /bare\.example/i.test(href))).toEqual([]);
+      expect(hrefs).toContain('https://links.example/runbook');
+      expect(invisibleCharactersIn(panel.textContent!)).toEqual([]);
+      expect(panel).toHaveTextContent('https://bare.example/path?q=1');
+    });
+
+    it('shows ordinary text in every script as written', async () => {
+      const { panel } = await renderedLinks(documentsCarrying(ORDINARY_TEXTS));
+      for (const text of ORDINARY_TEXTS) {
+        expect(panel.textContent).toContain(text);
+      }
+    });
   });
 });
 

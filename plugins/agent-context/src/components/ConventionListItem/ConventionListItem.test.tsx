@@ -1,6 +1,10 @@
 import { renderInTestApp } from '@backstage/test-utils';
 import { screen } from '@testing-library/react';
-import { Convention } from '@agent-context/plugin-agent-context-common';
+import {
+  Convention,
+  neutralizeMarkdown,
+} from '@agent-context/plugin-agent-context-common';
+import { HOSTILE_TEXTS } from '@agent-context/plugin-agent-context-common/testUtils';
 import { ConventionList, ConventionListItem } from './ConventionListItem';
 
 const catalogRule: Convention = {
@@ -59,5 +63,31 @@ describe('ConventionListItem', () => {
     expect(item).toHaveTextContent('waiver');
     expect(item).toHaveTextContent('Reason: Refunds are idempotent by design.');
     expect(item).not.toHaveTextContent('idempotency key');
+  });
+
+  describe('a body with bare addresses', () => {
+    const bodies = HOSTILE_TEXTS.map(({ text }) => `${text}\n\n- ${text}`);
+
+    async function linksIn(body: string) {
+      const { container } = await renderInTestApp(
+        <ConventionList label="Rules">
+          <ConventionListItem convention={{ ...catalogRule, body }} />
+        </ConventionList>,
+      );
+      return Array.from(
+        container.querySelectorAll('a[href]'),
+        a => a.getAttribute('href')!,
+      ).filter(href => /bare\.example/i.test(href));
+    }
+
+    it('would show them as links as written', async () => {
+      expect((await linksIn(bodies.join('\n\n'))).length).toBeGreaterThan(10);
+    });
+
+    it('shows them as text once neutralised, as the backend serves bodies', async () => {
+      expect(
+        await linksIn(bodies.map(neutralizeMarkdown).join('\n\n')),
+      ).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,16 @@
+/**
+ * Test utilities of the Agent Context plugins: a corpus of hostile text
+ * and the checks every path that serves text to agents must pass.
+ *
+ * @packageDocumentation
+ */
+
+export {
+  BARE_ADDRESS_HOST,
+  HOSTILE_TEXTS,
+  ORDINARY_TEXTS,
+  inTagCharacters,
+  invisibleCharactersIn,
+  liveBareAddressesIn,
+} from './hostileText';
+export type { HostileText } from './hostileText';
