@@ -1,4 +1,3 @@
-import { ReactNode } from 'react';
 import { InfoCard, Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
@@ -13,7 +12,8 @@ import Breadcrumbs from '@mui/material/Breadcrumbs';
 import MuiLink from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { NotInCatalogChip } from '../NotInCatalogChip';
-import { RelatedEntityList } from '../RelatedEntityList';
+import { BoundedEntityList } from '../BoundedEntityList';
+import { CardSection } from '../CardSection';
 
 const plainList = {
   listStyle: 'none',
@@ -62,17 +62,6 @@ function MailLink(props: { email: string }) {
   // Not core-components' Link: it announces every non-http link as opening a
   // new window, which a mail link does not.
   return <MuiLink href={`mailto:${props.email}`}>{props.email}</MuiLink>;
-}
-
-function Section(props: { title: string; children: ReactNode }) {
-  return (
-    <Box sx={{ '& + &': { mt: 2 } }}>
-      <Typography variant="overline" component="h3">
-        {props.title}
-      </Typography>
-      {props.children}
-    </Box>
-  );
 }
 
 /**
@@ -129,27 +118,6 @@ function Chain(props: { label: string; groups: OwnerSummary[] }) {
   );
 }
 
-/** What a group or user owns, with the kind of each, bounded. */
-function Owned(props: { owns: EntityOwnedEntities }) {
-  const { owns } = props;
-  const hidden = owns.count - owns.entities.length;
-  return (
-    <Section title={`Owns (${owns.count})`}>
-      <RelatedEntityList
-        label="Owned entities"
-        entities={owns.entities}
-        limit={10}
-        showKind
-      />
-      {hidden > 0 && (
-        <Typography variant="body2" color="text.secondary">
-          and {hidden} more, not listed in the context
-        </Typography>
-      )}
-    </Section>
-  );
-}
-
 /**
  * A group's or user's place in the organisation: for a group the groups
  * above it, its child groups and members; for a user its groups; for both,
@@ -161,7 +129,7 @@ function Organisation(props: OwnershipCardProps) {
     <InfoCard title="Organisation" variant="gridItem">
       {group && (
         <>
-          <Section title="Parent chain">
+          <CardSection title="Parent chain">
             {group.parents.length === 0 ? (
               <Typography variant="body2">
                 None: the top of the organisation
@@ -169,36 +137,44 @@ function Organisation(props: OwnershipCardProps) {
             ) : (
               <Chain label="Parent chain" groups={group.parents} />
             )}
-          </Section>
-          <Section title={`Child groups (${group.childCount})`}>
+          </CardSection>
+          <CardSection title={`Child groups (${group.childCount})`}>
             <OwnerList
               label="Child groups"
               owners={group.children}
               count={group.childCount}
               none="No child groups"
             />
-          </Section>
-          <Section title={`Members (${group.memberCount})`}>
+          </CardSection>
+          <CardSection title={`Members (${group.memberCount})`}>
             <OwnerList
               label="Members"
               owners={group.members}
               count={group.memberCount}
               none="No members"
             />
-          </Section>
+          </CardSection>
         </>
       )}
       {user && (
-        <Section title={`Member of (${user.memberOfCount})`}>
+        <CardSection title={`Member of (${user.memberOfCount})`}>
           <OwnerList
             label="Groups"
             owners={user.memberOf}
             count={user.memberOfCount}
             none="No groups"
           />
-        </Section>
+        </CardSection>
       )}
-      {owns && <Owned owns={owns} />}
+      {owns && (
+        <CardSection title={`Owns (${owns.count})`}>
+          <BoundedEntityList
+            label="Owned entities"
+            entities={owns.entities}
+            count={owns.count}
+          />
+        </CardSection>
+      )}
     </InfoCard>
   );
 }
@@ -230,7 +206,7 @@ export function OwnershipCard(props: OwnershipCardProps) {
 
   return (
     <InfoCard title="Ownership" variant="gridItem">
-      <Section title="Owner">
+      <CardSection title="Owner">
         <Typography variant="h6" component="div">
           <OwnerName owner={owner} />
         </Typography>
@@ -253,24 +229,26 @@ export function OwnershipCard(props: OwnershipCardProps) {
             ))}
           </Box>
         )}
-      </Section>
+      </CardSection>
       {owner.kind.toLocaleLowerCase('en-US') === 'group' && (
-        <Section title={`Members${memberCount > 0 ? ` (${memberCount})` : ''}`}>
+        <CardSection
+          title={`Members${memberCount > 0 ? ` (${memberCount})` : ''}`}
+        >
           <OwnerList
             label="Members"
             owners={members}
             count={memberCount}
             none="No members"
           />
-        </Section>
+        </CardSection>
       )}
-      <Section title="Ownership chain">
+      <CardSection title="Ownership chain">
         {parents.length === 0 ? (
           <Typography variant="body2">No parent groups</Typography>
         ) : (
           <Chain label="Ownership chain" groups={[owner, ...parents]} />
         )}
-      </Section>
+      </CardSection>
     </InfoCard>
   );
 }

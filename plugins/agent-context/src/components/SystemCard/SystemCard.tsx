@@ -1,13 +1,12 @@
-import { ReactNode } from 'react';
 import { InfoCard } from '@backstage/core-components';
 import {
   EntityDomainContext,
   EntitySystemContext,
   RelatedEntity,
 } from '@agent-context/plugin-agent-context-common';
-import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { RelatedEntityList } from '../RelatedEntityList';
+import { BoundedEntityList } from '../BoundedEntityList';
+import { CardSection } from '../CardSection';
 import { RelatedEntityName } from '../RelatedEntityName';
 
 /**
@@ -22,49 +21,11 @@ export interface SystemCardProps {
   entityRef: string;
 }
 
-function Section(props: { title: string; children: ReactNode }) {
-  return (
-    <Box sx={{ '& + &': { mt: 2 } }}>
-      <Typography variant="overline" component="h3">
-        {props.title}
-      </Typography>
-      {props.children}
-    </Box>
-  );
-}
-
 function OneEntity(props: { entity?: RelatedEntity }) {
   return (
     <Typography variant="body2" component="div">
       {props.entity ? <RelatedEntityName entity={props.entity} /> : 'None'}
     </Typography>
-  );
-}
-
-/** The parts of a whole, with their kinds, and how many a bound left out. */
-function Parts(props: {
-  label: string;
-  parts: RelatedEntity[];
-  count: number;
-  entityRef: string;
-}) {
-  const { label, parts, count, entityRef } = props;
-  const hidden = count - parts.length;
-  return (
-    <>
-      <RelatedEntityList
-        label={label}
-        entities={parts}
-        selfRef={entityRef}
-        limit={10}
-        showKind
-      />
-      {hidden > 0 && (
-        <Typography variant="body2" color="text.secondary">
-          and {hidden} more, not listed in the context
-        </Typography>
-      )}
-    </>
   );
 }
 
@@ -80,17 +41,17 @@ export function SystemCard(props: SystemCardProps) {
   if (domain) {
     return (
       <InfoCard title="Domain" variant="gridItem">
-        <Section title="Subdomain of">
+        <CardSection title="Subdomain of">
           <OneEntity entity={domain.subdomainOf} />
-        </Section>
-        <Section title={`Systems and subdomains (${domain.partCount})`}>
-          <Parts
+        </CardSection>
+        <CardSection title={`Systems and subdomains (${domain.partCount})`}>
+          <BoundedEntityList
             label="Systems and subdomains"
-            parts={domain.parts}
+            entities={domain.parts}
             count={domain.partCount}
-            entityRef={entityRef}
+            selfRef={entityRef}
           />
-        </Section>
+        </CardSection>
       </InfoCard>
     );
   }
@@ -107,7 +68,7 @@ export function SystemCard(props: SystemCardProps) {
   return (
     <InfoCard title="System" variant="gridItem">
       {!isSystem && (
-        <Section title="System">
+        <CardSection title="System">
           <Typography variant="h6" component="div">
             <RelatedEntityName entity={system.system} />
           </Typography>
@@ -119,21 +80,21 @@ export function SystemCard(props: SystemCardProps) {
           {system.system.description && (
             <Typography variant="body2">{system.system.description}</Typography>
           )}
-        </Section>
+        </CardSection>
       )}
-      <Section title="Domain">
+      <CardSection title="Domain">
         <OneEntity entity={system.domain} />
-      </Section>
-      <Section
+      </CardSection>
+      <CardSection
         title={`${isSystem ? 'Parts' : 'Other parts'} (${system.partCount})`}
       >
-        <Parts
+        <BoundedEntityList
           label={isSystem ? 'Parts of the system' : 'Other parts of the system'}
-          parts={system.parts}
+          entities={system.parts}
           count={system.partCount}
-          entityRef={entityRef}
+          selfRef={entityRef}
         />
-      </Section>
+      </CardSection>
     </InfoCard>
   );
 }

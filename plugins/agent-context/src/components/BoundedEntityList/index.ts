@@ -1,0 +1,2 @@
+export { BoundedEntityList } from './BoundedEntityList';
+export type { BoundedEntityListProps } from './BoundedEntityList';

@@ -1,0 +1,2 @@
+export { CardSection } from './CardSection';
+export type { CardSectionProps } from './CardSection';
