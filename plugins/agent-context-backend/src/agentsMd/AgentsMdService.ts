@@ -9,7 +9,7 @@ import { countTokens } from 'gpt-tokenizer';
  * Bumped whenever the renderer's output changes for the same context, so
  * that ETags (and the CLI's staleness check) see the new format.
  */
-const RENDERER_REVISION = '3';
+const RENDERER_REVISION = '4';
 
 /** Rendered documents kept in memory; about 10 KB each. */
 const DEFAULT_MAX_DOCUMENTS = 1000;
