@@ -1,13 +1,17 @@
-import { EntityContext } from '../types';
+import { ContextSection, EntityContext } from '../types';
+import { AGENTS_MD_BUDGET_PRIORITIES } from './budgetPriorities';
 import { collapseWhitespace, truncateText } from './escapeMarkdown';
 import { kindNoun } from './relatedEntityText';
+import { rendersSection } from './renderContributedSections';
 import { hasDependencyLists } from './renderDependencies';
 import { severityOf } from './renderConventions';
 import { renderDocument } from './renderSections';
 import { FULL_RENDER, RenderTrims } from './renderTrims';
 
-/** One thing the budget can drop, lowest priority first. */
+/** One thing the budget can drop. */
 interface BudgetStep {
+  /** Lower goes first (see AGENTS_MD_BUDGET_PRIORITIES). */
+  priority: number;
   /** Whether the step would drop anything from the current render. */
   applies(context: EntityContext, trims: RenderTrims): boolean;
   /** What it drops, for `omitted` and the "Left out" section. */
@@ -68,8 +72,8 @@ function rulesOf(context: EntityContext, severity: 'should' | 'may') {
 }
 
 /**
- * The order in which material goes when the document is over budget,
- * lowest priority first. The header, the summary, MUST rules, commands and
+ * The order in which the suite's own material goes when the document is
+ * over budget, lowest priority first. The header, the summary, MUST rules, commands and
  * boundaries are in no step: they are never dropped.
  *
  * Skills go after the lists that only describe the surroundings (blast
@@ -80,6 +84,7 @@ function rulesOf(context: EntityContext, severity: 'should' | 'may') {
  */
 const BUDGET_STEPS: BudgetStep[] = [
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.blastRadiusBeyondDirect,
     applies: (ctx, t) =>
       t.blastRadius === 'all' && ctx.blastRadius.entries.some(e => e.depth > 1),
     describe: ctx => {
@@ -90,6 +95,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, blastRadius: 'direct' }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.blastRadiusDirect,
     applies: (ctx, t) =>
       t.blastRadius !== 'count' &&
       ctx.blastRadius.entries.some(e => e.depth <= 1),
@@ -104,6 +110,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, blastRadius: 'count' }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.apiPeers,
     applies: (ctx, t) =>
       t.apiPeers > REDUCED_API_PEERS &&
       apiPeerLists(ctx).some(n => n > REDUCED_API_PEERS),
@@ -121,6 +128,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, apiPeers: REDUCED_API_PEERS }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.dependedOnBy,
     applies: (ctx, t) =>
       t.dependedOnBy === undefined &&
       ctx.dependencies.dependedOnBy.length > REDUCED_DEPENDENTS,
@@ -133,6 +141,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, dependedOnBy: REDUCED_DEPENDENTS }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.consumedBy,
     applies: (ctx, t) =>
       t.consumedBy === undefined &&
       (ctx.api?.consumedBy.length ?? 0) > REDUCED_DEPENDENTS,
@@ -145,6 +154,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, consumedBy: REDUCED_DEPENDENTS }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.members,
     applies: (ctx, t) =>
       t.members &&
       (ctx.ownership.members.length > 0 ||
@@ -161,6 +171,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, members: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.owned,
     applies: (ctx, t) => t.owned && (ctx.owns?.entities.length ?? 0) > 0,
     describe: ctx =>
       `the list of the ${plural(
@@ -171,11 +182,13 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, owned: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.systemParts,
     applies: (ctx, t) => t.systemParts && partLists(ctx).length > 0,
     describe: ctx => partLists(ctx).join(' and '),
     apply: t => ({ ...t, systemParts: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.skills,
     applies: (ctx, t) => t.skills && ctx.skills.length > 0,
     describe: ctx =>
       `${plural(ctx.skills.length, 'skill')}: ${ctx.skills
@@ -184,6 +197,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, skills: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.mayRules,
     applies: (ctx, t) => t.mayRules && rulesOf(ctx, 'may').length > 0,
     describe: ctx => {
       const may = rulesOf(ctx, 'may');
@@ -194,6 +208,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, mayRules: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.shouldBodies,
     applies: (ctx, t) =>
       t.shouldBodies && rulesOf(ctx, 'should').some(r => r.body.trim() !== ''),
     describe: ctx => {
@@ -206,6 +221,7 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, shouldBodies: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.links,
     applies: (ctx, t) =>
       t.links && (ctx.entity.links.length > 0 || !!ctx.entity.docsUrl),
     describe: ctx => {
@@ -227,6 +243,7 @@ const BUDGET_STEPS: BudgetStep[] = [
   // dropped (plus the owner and one line of counts), so that `overBudget`
   // means that material alone is too long.
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.shouldRules,
     applies: (ctx, t) => t.shouldRules && rulesOf(ctx, 'should').length > 0,
     describe: ctx => {
       const should = rulesOf(ctx, 'should');
@@ -237,12 +254,14 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, shouldRules: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.dependencyLists,
     applies: (ctx, t) => t.dependencyLists && hasDependencyLists(ctx),
     describe: () =>
       'the dependency, API and system lists (their counts are kept)',
     apply: t => ({ ...t, dependencyLists: false }),
   },
   {
+    priority: AGENTS_MD_BUDGET_PRIORITIES.ownerContacts,
     applies: (ctx, t) =>
       t.ownerContacts &&
       ((ctx.ownership.owner?.links?.length ?? 0) > 0 ||
@@ -252,6 +271,39 @@ const BUDGET_STEPS: BudgetStep[] = [
     apply: t => ({ ...t, ownerContacts: false }),
   },
 ];
+
+/**
+ * The step that drops a contributed section, at the priority its module
+ * gave it.
+ */
+function sectionStep(section: ContextSection): BudgetStep {
+  return {
+    priority: section.priority,
+    applies: (_ctx, t) =>
+      !t.droppedSections.includes(section.id) && rendersSection(section),
+    describe: () =>
+      `the "${truncateText(collapseWhitespace(section.title), 80)}" section (${
+        section.id
+      })`,
+    apply: t => ({
+      ...t,
+      droppedSections: [...t.droppedSections, section.id],
+    }),
+  };
+}
+
+/**
+ * The built-in steps and one step per contributed section, lowest priority
+ * first; at equal priority the built-in material goes first, then sections
+ * in the context's order.
+ */
+function budgetStepsFor(context: EntityContext): BudgetStep[] {
+  // Array.prototype.sort is stable, and the built-in steps are listed in
+  // order of priority.
+  return [...BUDGET_STEPS, ...(context.sections ?? []).map(sectionStep)].sort(
+    (a, b) => a.priority - b.priority,
+  );
+}
 
 /** The result of fitting a document to a budget. */
 export interface BudgetedDocument {
@@ -284,7 +336,7 @@ export function applyTokenBudget(
 
   let markdown = render();
   let tokens = countTokens(markdown);
-  for (const step of BUDGET_STEPS) {
+  for (const step of budgetStepsFor(context)) {
     if (tokens <= maxTokens) {
       break;
     }

@@ -81,6 +81,10 @@ function escapeCollapsed(text: string): string {
 /**
  * Catalog text as one safe line of Markdown: collapsed, optionally
  * shortened (before escaping, so an escape is never cut in half), escaped.
+ * Modules that contribute context sections use it for any text they did
+ * not write themselves.
+ *
+ * @public
  */
 export function escapeInline(text: string, maxLength?: number): string {
   const collapsed = collapseWhitespace(text);
@@ -99,6 +103,8 @@ const REF_LIKE = /^[A-Za-z0-9][A-Za-z0-9_.:/@+#-]*$/;
  * calls; escaped text when it contains anything a code span cannot hold
  * safely (a backtick would end it early, `<` would show as raw HTML to a
  * reader that strips code).
+ *
+ * @public
  */
 export function codeOrText(value: string): string {
   const collapsed = collapseWhitespace(value);

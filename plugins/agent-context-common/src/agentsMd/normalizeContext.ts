@@ -2,6 +2,7 @@ import {
   ApiUsage,
   BlastRadiusEntry,
   ContextConvention,
+  ContextSection,
   ContextSkill,
   EntityContext,
   EntityContextLink,
@@ -182,5 +183,17 @@ export function normalizeContext(context: EntityContext): EntityContext {
       ),
       s => s.ref,
     ),
+    // Highest priority first, so the most important reads first; one
+    // section per contributor.
+    ...(context.sections && {
+      sections: sortUnique(
+        context.sections,
+        compareBy<ContextSection>(
+          s => -s.priority,
+          s => s.id,
+        ),
+        s => s.id,
+      ),
+    }),
   };
 }

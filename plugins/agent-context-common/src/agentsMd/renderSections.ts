@@ -4,6 +4,7 @@ import { agentsMdHeaderOf, renderAgentsMdHeader } from './agentsMdHeader';
 import { renderAgentsMdTextDigest } from './agentsMdTextDigest';
 import { escapeInline } from './escapeMarkdown';
 import { renderBlastRadius } from './renderBlastRadius';
+import { renderContributedSections } from './renderContributedSections';
 import {
   renderBoundaries,
   renderCommands,
@@ -76,6 +77,9 @@ export function renderDocument(
     renderOwned(context, trims),
     renderDependencies(context, trims, portalUrl),
     renderBlastRadius(context.blastRadius, context.entity, trims),
+    // What installed modules add comes after the catalog's own facts and
+    // before the links, which close the document.
+    ...renderContributedSections(context.sections, trims),
     renderDocsAndLinks(context.entity, trims, { entityPageUrl, portalUrl }),
     renderLeftOut(settings.omitted),
   ].filter(lines => lines.length > 0);

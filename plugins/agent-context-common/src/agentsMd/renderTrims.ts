@@ -29,6 +29,8 @@ export interface RenderTrims {
   dependencyLists: boolean;
   /** The owner's contact links and the chain of groups above it. */
   ownerContacts: boolean;
+  /** Ids of the contributed sections left out. */
+  droppedSections: readonly string[];
 }
 
 /** Lists of peers are bounded even without a budget: ten say enough. */
@@ -49,4 +51,5 @@ export const FULL_RENDER: RenderTrims = {
   shouldRules: true,
   dependencyLists: true,
   ownerContacts: true,
+  droppedSections: [],
 };

@@ -55,6 +55,8 @@ export function toSafeUrl(
 /**
  * A bare URL as an autolink (`<https://...>`), or as escaped text when it
  * is not a web link, so the reader still sees what the catalog says.
+ *
+ * @public
  */
 export function renderUrl(url: string, portalUrl?: string): string {
   const safe = toSafeUrl(url, portalUrl);
@@ -64,6 +66,8 @@ export function renderUrl(url: string, portalUrl?: string): string {
 /**
  * A titled link (`[title](url)`); the bare URL when there is no title; the
  * escaped title and URL as text when the URL is not a web link.
+ *
+ * @public
  */
 export function renderLink(
   title: string | undefined,

@@ -99,6 +99,23 @@ describe('renderCodexMarkdown', () => {
     );
   });
 
+  it("names a module's source by its id", () => {
+    const markdown = renderCodexMarkdown({
+      generatedAt: '2026-05-04T10:00:00.000Z',
+      scopes: [
+        {
+          scope: 'global',
+          conventions: [
+            convention({ source: 'handbook', revision: 0, body: '' }),
+          ],
+        },
+      ],
+    });
+    expect(markdown).toContain(
+      '- `SEC-001` **Keep secrets out of the repository** (must, enforced, handbook)\n',
+    );
+  });
+
   it.each(HOSTILE_TEXTS.map(({ name, text }) => [name, text]))(
     'shows %s as visible text, and links no address',
     (_name, text) => {

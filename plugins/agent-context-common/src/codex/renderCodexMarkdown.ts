@@ -1,6 +1,12 @@
 import { codeOrText, escapeInline } from '../agentsMd/escapeMarkdown';
 import { sanitizeConventionBody } from '../agentsMd/sanitizeConventionBody';
-import { Convention, ConventionCategory } from '../types';
+import { isBuiltInConventionSource } from '../conventions/conventionInheritance';
+import {
+  BuiltInConventionSourceId,
+  Convention,
+  ConventionCategory,
+  ConventionSourceId,
+} from '../types';
 
 const SECTIONS: Array<{ category: ConventionCategory; heading: string }> = [
   { category: 'rule', heading: 'Rules' },
@@ -8,18 +14,25 @@ const SECTIONS: Array<{ category: ConventionCategory; heading: string }> = [
   { category: 'boundary', heading: 'Boundaries' },
 ];
 
-const SOURCE_NAMES: Record<Convention['source'], string> = {
+const SOURCE_NAMES: Record<BuiltInConventionSourceId, string> = {
   database: 'portal',
   config: 'app-config',
   repository: 'repository file',
   catalog: 'catalog',
 };
 
+/** A built-in source in the portal's words; a module's source by its id. */
+function sourceNameOf(source: ConventionSourceId): string {
+  return isBuiltInConventionSource(source)
+    ? SOURCE_NAMES[source]
+    : escapeInline(source, 64);
+}
+
 function attributesOf(convention: Convention): string {
   return [
     convention.severity,
     convention.enforced ? 'enforced' : undefined,
-    SOURCE_NAMES[convention.source],
+    sourceNameOf(convention.source),
     convention.revision > 0 ? `revision ${convention.revision}` : undefined,
   ]
     .filter(Boolean)
@@ -43,7 +56,7 @@ function renderWaiver(convention: Convention): string[] {
     `- ${codeOrText(convention.id)} waived: ${escapeInline(
       convention.reason ?? '',
       2000,
-    )} (${SOURCE_NAMES[convention.source]})`,
+    )} (${sourceNameOf(convention.source)})`,
   ];
 }
 

@@ -67,6 +67,31 @@ describe('findInherited', () => {
   });
 });
 
+describe('findInherited with a source order', () => {
+  it("takes the winner at a scope by the backend's order of sources", () => {
+    const layers = [
+      layer(GLOBAL, [
+        entry('SEC-001', GLOBAL, { source: 'database' }),
+        entry('SEC-001', GLOBAL, { source: 'handbook', enforced: true }),
+      ]),
+    ];
+    expect(findInherited(layers, 'SEC-001')?.source).toBe('database');
+    expect(
+      findInherited(layers, 'SEC-001', {
+        sourcePrecedence: ['handbook', 'database'],
+      })?.source,
+    ).toBe('handbook');
+    expect(
+      inheritanceProblem(
+        layers,
+        { id: 'SEC-001' },
+        { sourcePrecedence: ['handbook', 'database'] },
+      ),
+    ).toBe('SEC-001 is enforced at global and cannot be overridden');
+    expect(inheritanceProblem(layers, { id: 'SEC-001' })).toBeUndefined();
+  });
+});
+
 describe('inheritanceProblem', () => {
   const layers = [
     layer(GLOBAL, [

@@ -3,7 +3,8 @@ import {
   ConventionAction,
   ConventionConflict,
   ConventionScopeLevel,
-  ConventionSource,
+  BuiltInConventionSourceId,
+  ConventionSourceId,
   ResolvedConvention,
   WaivedConvention,
 } from '../types';
@@ -22,16 +23,39 @@ export interface ConventionLayer {
 /**
  * Which entry wins when one scope has the same id from several sources: the
  * ones an administrator ships (config) and the catalog's own rules first,
- * then conventions as code, then what was typed into the portal.
+ * then conventions as code, then what was typed into the portal. A backend
+ * with sources of its own passes its full order (`sourcePrecedence`) to the
+ * resolution; sources missing from the order come after those in it.
  *
  * @public
  */
-export const CONVENTION_SOURCE_PRECEDENCE: readonly ConventionSource[] = [
-  'config',
-  'catalog',
-  'repository',
-  'database',
-];
+export const CONVENTION_SOURCE_PRECEDENCE: readonly BuiltInConventionSourceId[] =
+  ['config', 'catalog', 'repository', 'database'];
+
+/**
+ * Whether a convention comes from one of the suite's own sources rather
+ * than from one a backend module added.
+ *
+ * @public
+ */
+export function isBuiltInConventionSource(
+  source: ConventionSourceId,
+): source is BuiltInConventionSourceId {
+  return (CONVENTION_SOURCE_PRECEDENCE as readonly string[]).includes(source);
+}
+
+/**
+ * How a walk down the layers orders each scope's sources.
+ *
+ * @public
+ */
+export interface ConventionPrecedenceOptions {
+  /**
+   * Source ids, the winner of a duplicate id first. Default:
+   * `CONVENTION_SOURCE_PRECEDENCE`.
+   */
+  sourcePrecedence?: readonly ConventionSourceId[];
+}
 
 /** Whether an entry takes part for the entity being resolved. */
 export type Applicability =
@@ -51,7 +75,7 @@ export interface LayerWalk {
 
 /** The messages of refused entries, shared by resolution and write checks. */
 export const conventionMessages = {
-  duplicate: (id: string, winner: ConventionSource) =>
+  duplicate: (id: string, winner: ConventionSourceId) =>
     `${id} is defined more than once at this scope; the ${winner} one is used`,
   enforcedOverride: (id: string, enforcedAt: string) =>
     `${id} is enforced at ${enforcedAt} and cannot be overridden`,
@@ -61,10 +85,12 @@ export const conventionMessages = {
     `${id} is not in effect at any broader scope, so there is nothing to waive`,
 };
 
-const sourceRank = (source: ConventionSource) => {
-  const rank = CONVENTION_SOURCE_PRECEDENCE.indexOf(source);
-  return rank < 0 ? CONVENTION_SOURCE_PRECEDENCE.length : rank;
-};
+function sourceRanker(precedence: readonly ConventionSourceId[]) {
+  return (source: ConventionSourceId) => {
+    const rank = precedence.indexOf(source);
+    return rank < 0 ? precedence.length : rank;
+  };
+}
 
 /** Code-point order, the same on every machine whatever its locale. */
 function compareText(a: string, b: string): number {
@@ -80,10 +106,14 @@ function compareText(a: string, b: string): number {
  * by where they live and what they say, so the same set of entries always
  * gives the same winner, whatever order they were read in.
  */
-function orderLayer(conventions: readonly Convention[]): Convention[] {
+function orderLayer(
+  conventions: readonly Convention[],
+  sourceRank: (source: ConventionSourceId) => number,
+): Convention[] {
   return [...conventions].sort(
     (a, b) =>
       sourceRank(a.source) - sourceRank(b.source) ||
+      compareText(a.source, b.source) ||
       compareText(a.id, b.id) ||
       compareText(a.location ?? '', b.location ?? '') ||
       a.revision - b.revision ||
@@ -116,7 +146,11 @@ function withoutOverrides(convention: ResolvedConvention): Convention {
 export function walkConventionLayers(
   layers: readonly ConventionLayer[],
   applicability: (entry: Convention) => Applicability,
+  options: ConventionPrecedenceOptions = {},
 ): LayerWalk {
+  const sourceRank = sourceRanker(
+    options.sourcePrecedence ?? CONVENTION_SOURCE_PRECEDENCE,
+  );
   const walk: LayerWalk = {
     effective: new Map(),
     order: [],
@@ -128,7 +162,7 @@ export function walkConventionLayers(
 
   for (const layer of layers) {
     const taken = new Map<string, Convention>();
-    for (const entry of orderLayer(layer.conventions)) {
+    for (const entry of orderLayer(layer.conventions, sourceRank)) {
       const winner = taken.get(entry.id);
       if (winner) {
         walk.conflicts.push(
@@ -225,8 +259,9 @@ const everywhere = (): Applicability => ({ applies: true });
 export function findInherited(
   layers: readonly ConventionLayer[],
   id: string,
+  options: ConventionPrecedenceOptions = {},
 ): ResolvedConvention | undefined {
-  return walkConventionLayers(layers, everywhere).effective.get(id);
+  return walkConventionLayers(layers, everywhere, options).effective.get(id);
 }
 
 /**
@@ -241,8 +276,9 @@ export function findInherited(
 export function inheritanceProblem(
   broaderLayers: readonly ConventionLayer[],
   entry: { id: string; action?: ConventionAction },
+  options: ConventionPrecedenceOptions = {},
 ): string | undefined {
-  const inherited = findInherited(broaderLayers, entry.id);
+  const inherited = findInherited(broaderLayers, entry.id, options);
   if ((entry.action ?? 'define') === 'waive') {
     if (!inherited) {
       return conventionMessages.nothingToWaive(entry.id);

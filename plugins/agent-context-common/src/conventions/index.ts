@@ -18,8 +18,12 @@ export {
   CONVENTION_SOURCE_PRECEDENCE,
   findInherited,
   inheritanceProblem,
+  isBuiltInConventionSource,
 } from './conventionInheritance';
-export type { ConventionLayer } from './conventionInheritance';
+export type {
+  ConventionLayer,
+  ConventionPrecedenceOptions,
+} from './conventionInheritance';
 export { resolveConventions } from './resolveConventions';
 export {
   filterSubjectOf,

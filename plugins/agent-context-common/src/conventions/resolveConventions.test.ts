@@ -359,6 +359,42 @@ describe('resolveConventions', () => {
       },
     );
 
+    it("follows a backend's own order, where a module's source stands among the built-in ones", () => {
+      const entries = [
+        define('SEC-004', 'system', { source: 'database' }),
+        define('SEC-004', 'system', { source: 'handbook' }),
+        define('SEC-004', 'system', { source: 'repository' }),
+      ];
+      for (const order of [entries, [...entries].reverse()]) {
+        const result = resolveConventions({
+          entityRef: 'component:default/checkout-service',
+          entity: SERVICE,
+          layers: layersOf(order),
+          sourcePrecedence: ['config', 'handbook', 'catalog', 'repository'],
+        });
+        expect(result.conventions.map(c => c.source)).toEqual(['handbook']);
+        // A source the order leaves out comes after every one it names.
+        expect(conflicts(result)).toEqual([
+          'SEC-004@system:default/checkout (repository): SEC-004 is defined more than once at this scope; the handbook one is used',
+          'SEC-004@system:default/checkout (database): SEC-004 is defined more than once at this scope; the handbook one is used',
+        ]);
+      }
+    });
+
+    it('puts sources the default order does not know after the built-in ones, by id', () => {
+      const entries = [
+        define('SEC-004', 'global', { source: 'wiki' }),
+        define('SEC-004', 'global', { source: 'handbook' }),
+        define('SEC-004', 'global', { source: 'database' }),
+      ];
+      for (const order of [entries, [...entries].reverse()]) {
+        expect(conflicts(resolve(order))).toEqual([
+          'SEC-004@global (handbook): SEC-004 is defined more than once at this scope; the database one is used',
+          'SEC-004@global (wiki): SEC-004 is defined more than once at this scope; the database one is used',
+        ]);
+      }
+    });
+
     it('picks the same one of two entries from one source, whatever their order', () => {
       const a = define('SEC-004', 'global', {
         source: 'config',

@@ -12,6 +12,7 @@ import {
 import {
   Applicability,
   ConventionLayer,
+  ConventionPrecedenceOptions,
   walkConventionLayers,
 } from './conventionInheritance';
 
@@ -68,7 +69,8 @@ function sortSkills(skills: readonly ContextSkill[]): ContextSkill[] {
  * layers give the same result, whatever order each layer's entries are in.
  *
  * 1. Layers are walked broadest first. Within a layer, entries are taken by
- *    source precedence (config, catalog, repository, database); a second
+ *    source precedence (`sourcePrecedence`, by default config, catalog,
+ *    repository, database; sources it does not name come last); a second
  *    entry with an id already taken at that scope is refused as a conflict,
  *    and the first one is used.
  * 2. An entry whose `appliesTo` (a Backstage filter predicate over the
@@ -90,16 +92,18 @@ function sortSkills(skills: readonly ContextSkill[]): ContextSkill[] {
  *
  * @public
  */
-export function resolveConventions(options: {
-  entityRef: string;
-  /** The raw catalog entity, which `appliesTo` predicates are matched against. */
-  entity: JsonObject;
-  /** The scopes of the entity's path, broadest first. */
-  layers: ConventionLayer[];
-  skills?: ContextSkill[];
-}): ConventionResolution {
+export function resolveConventions(
+  options: {
+    entityRef: string;
+    /** The raw catalog entity, which `appliesTo` predicates are matched against. */
+    entity: JsonObject;
+    /** The scopes of the entity's path, broadest first. */
+    layers: ConventionLayer[];
+    skills?: ContextSkill[];
+  } & ConventionPrecedenceOptions,
+): ConventionResolution {
   const { entityRef, entity, layers, skills = [] } = options;
-  const walk = walkConventionLayers(layers, applicabilityTo(entity));
+  const walk = walkConventionLayers(layers, applicabilityTo(entity), options);
   const conventions = walk.order
     .map(id => walk.effective.get(id))
     .filter((c): c is ResolvedConvention => c !== undefined);

@@ -12,8 +12,8 @@ export type ConventionCategory = 'rule' | 'command' | 'boundary';
 export type ConventionSeverity = 'must' | 'should' | 'may';
 
 /**
- * Where a convention is kept. Only `database` conventions are edited in the
- * portal; the others are edited where they live.
+ * The convention sources the suite ships. Only `database` conventions are
+ * edited in the portal; the others are edited where they live.
  *
  * - `database`: written in the portal or through the API;
  * - `config`: the org codex shipped in app-config (`agentContext.conventions.global`);
@@ -22,7 +22,34 @@ export type ConventionSeverity = 'must' | 'should' | 'may';
  *
  * @public
  */
-export type ConventionSource = 'database' | 'config' | 'repository' | 'catalog';
+export type BuiltInConventionSourceId =
+  | 'database'
+  | 'config'
+  | 'repository'
+  | 'catalog';
+
+/**
+ * Where a convention is kept: one of the built-in sources, or the id of a
+ * source that a backend module added (lower-case letters, digits and
+ * dashes, e.g. `handbook`). Conventions of an added source are read-only,
+ * like every source but `database`; clients that do not know the id show
+ * it as it is.
+ *
+ * @public
+ */
+// `string & {}` keeps the built-in ids as suggestions in editors while
+// accepting any other string.
+export type ConventionSourceId = BuiltInConventionSourceId | (string & {});
+
+/**
+ * Where a convention is kept.
+ *
+ * @public
+ * @deprecated Use `ConventionSourceId`. Backend modules implement the
+ * `ConventionSource` interface of `@agent-context/plugin-agent-context-node`,
+ * which is a source itself rather than its id.
+ */
+export type ConventionSource = ConventionSourceId;
 
 /**
  * What an entry at a scope does: `define` states a convention (and, when a
@@ -91,7 +118,7 @@ export interface ConventionUpdate extends ConventionInput {
 export interface Convention {
   id: string;
   scope: ConventionScope;
-  source: ConventionSource;
+  source: ConventionSourceId;
   action: ConventionAction;
   category: ConventionCategory;
   title: string;
@@ -133,7 +160,7 @@ export interface Convention {
  */
 export interface ResolvedConvention extends Convention {
   /** The inherited conventions with the same id that this one overrides. */
-  overrides?: Array<{ scope: ConventionScope; source: ConventionSource }>;
+  overrides?: Array<{ scope: ConventionScope; source: ConventionSourceId }>;
 }
 
 /**
@@ -159,7 +186,7 @@ export interface WaivedConvention extends Convention {
 export interface ConventionConflict {
   id: string;
   scope: ConventionScope;
-  source: ConventionSource;
+  source: ConventionSourceId;
   message: string;
 }
 

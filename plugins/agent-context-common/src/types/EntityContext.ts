@@ -1,8 +1,9 @@
+import { JsonObject } from '@backstage/types';
 import {
   ContextSkill,
   ConventionCategory,
   ConventionSeverity,
-  ConventionSource,
+  ConventionSourceId,
 } from './Convention';
 
 /**
@@ -326,7 +327,7 @@ export interface ContextConvention {
   /** Where it comes from, e.g. `global`, `group:default/checkout-team`. */
   scope: string;
   /** How it is kept; absent in contexts from before sources existed. */
-  source?: ConventionSource;
+  source?: ConventionSourceId;
   enforced?: boolean;
   /** A catalog rule's rationale. */
   rationale?: string;
@@ -337,7 +338,36 @@ export interface ContextConvention {
   /** Who owns where it lives: for a catalog rule, its `AiResource`'s owner. */
   locationOwner?: string;
   /** The inherited conventions with the same id that this one overrides. */
-  overrides?: Array<{ scope: string; source: ConventionSource }>;
+  overrides?: Array<{ scope: string; source: ConventionSourceId }>;
+}
+
+/**
+ * A section that an installed backend module added to the context (a
+ * context contributor, see `@agent-context/plugin-agent-context-node`),
+ * such as the entity's on-call rota or its SLOs.
+ *
+ * @public
+ */
+export interface ContextSection {
+  /** The contributor's id, e.g. `on-call`; one section per id. */
+  id: string;
+  /** The section's heading in AGENTS.md. */
+  title: string;
+  /**
+   * Where the token budget places it: lower priorities are left out first,
+   * on the same scale as the built-in material (see
+   * `AGENTS_MD_BUDGET_PRIORITIES`).
+   */
+  priority: number;
+  /** The section's facts, for agents that read the JSON. */
+  data: JsonObject;
+  /**
+   * Its body in AGENTS.md, as Markdown without invisible characters and
+   * with bare web and mail addresses in code spans; the document shows it
+   * under the title, sanitised as convention bodies are. Empty when the
+   * section is in the JSON only.
+   */
+  markdown: string;
 }
 
 /**
@@ -375,6 +405,11 @@ export interface EntityContext {
   conventions: ContextConvention[];
   /** The catalog's `AiResource` skills for the entity's system or owners. */
   skills: ContextSkill[];
+  /**
+   * What installed modules added, highest priority first, then by id.
+   * Absent when no module added anything.
+   */
+  sections?: ContextSection[];
   metadata: {
     /** ISO 8601 time at which the context was assembled. */
     generatedAt: string;

@@ -4,6 +4,7 @@ export type {
   BlastRadius,
   BlastRadiusEntry,
   ContextConvention,
+  ContextSection,
   EntityApiSides,
   EntityApis,
   EntityComponentParts,
@@ -23,6 +24,7 @@ export type {
 } from './EntityContext';
 export { GLOBAL_SCOPE } from './Convention';
 export type {
+  BuiltInConventionSourceId,
   ContextSkill,
   Convention,
   ConventionAction,
@@ -37,6 +39,7 @@ export type {
   ConventionScopeView,
   ConventionSeverity,
   ConventionSource,
+  ConventionSourceId,
   ConventionUpdate,
   RepositoryConventionsStatus,
   ResolvedConvention,
