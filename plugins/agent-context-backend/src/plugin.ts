@@ -8,6 +8,12 @@ import {
   AGENT_CONTEXT_PLUGIN_ID,
   agentContextPermissions,
 } from '@agent-context/plugin-agent-context-common';
+import {
+  ContextContributor,
+  ConventionSource,
+  agentContextContributorsExtensionPoint,
+  agentContextConventionSourcesExtensionPoint,
+} from '@agent-context/plugin-agent-context-node';
 import { registerActions } from './actions';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
 import {
@@ -24,10 +30,16 @@ import {
   CatalogAiResourceConventions,
   EntityFileReader,
   RepositoryConventionsReader,
+  builtInConventionSources,
   readConfigCodex,
   readConventionAdmins,
   scheduleRepositoryConventionsRefresh,
 } from './conventions/sources';
+import { ContributedSectionsContextService } from './contributors/ContributedSectionsContextService';
+import {
+  InProcessAgentContextService,
+  agentContextServiceSlotRef,
+} from './inProcess';
 import {
   DatabaseConventionStore,
   DatabaseRepositoryConventionsStore,
@@ -53,6 +65,21 @@ const DEFAULT_CACHE_TTL_SECONDS = 30;
 export const agentContextPlugin = createBackendPlugin({
   pluginId: AGENT_CONTEXT_PLUGIN_ID,
   register(env) {
+    // Modules register before the plugin initialises; the plugin's own
+    // sources go first, then the modules' in the order they came.
+    const moduleSources: ConventionSource[] = [];
+    env.registerExtensionPoint(agentContextConventionSourcesExtensionPoint, {
+      addConventionSource(...sources) {
+        moduleSources.push(...sources);
+      },
+    });
+    const contributors: ContextContributor[] = [];
+    env.registerExtensionPoint(agentContextContributorsExtensionPoint, {
+      addContextContributor(...added) {
+        contributors.push(...added);
+      },
+    });
+
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
@@ -71,6 +98,7 @@ export const agentContextPlugin = createBackendPlugin({
         logger: coreServices.logger,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
+        serviceSlot: agentContextServiceSlotRef,
       },
       async init(deps) {
         const { config, catalog, auth, logger } = deps;
@@ -109,19 +137,25 @@ export const agentContextPlugin = createBackendPlugin({
           cache: deps.cache,
           ttlSeconds: cacheTtlSeconds,
         });
+        const layers = ConventionLayers.create({
+          sources: [
+            ...builtInConventionSources({
+              configCodex,
+              catalogAiResources: CachedCatalogAiResources.create({
+                inner: CatalogAiResourceConventions.create({ catalog }),
+                cache: deps.cache,
+                ttlSeconds: cacheTtlSeconds,
+              }),
+              repositoryStore,
+              store,
+            }),
+            ...moduleSources,
+          ],
+        });
         const conventionsService = new ConventionsService({
           catalog,
           contextService: catalogContext,
-          layers: new ConventionLayers({
-            store,
-            repositoryStore,
-            catalogAiResources: CachedCatalogAiResources.create({
-              inner: CatalogAiResourceConventions.create({ catalog }),
-              cache: deps.cache,
-              ttlSeconds: cacheTtlSeconds,
-            }),
-            configCodex,
-          }),
+          layers,
           editors: new ConventionEditors({
             auth,
             permissions: deps.permissions,
@@ -132,20 +166,23 @@ export const agentContextPlugin = createBackendPlugin({
           }),
           store,
           repositoryStore,
-          configCodex,
           auditor: deps.auditor,
           repositoryReader,
         });
-        const contextService = new ConventionAwareContextService(
-          catalogContext,
-          conventionsService,
-          // The backend serves the index at its root; in production the
-          // frontend is served from the same origin.
-          `${
-            config.getOptionalString('backend.baseUrl') ??
-            config.getString('app.baseUrl')
-          }${SKILLS_INDEX_PATHS[0]}`,
-        );
+        const contextService = ContributedSectionsContextService.create({
+          inner: new ConventionAwareContextService(
+            catalogContext,
+            conventionsService,
+            // The backend serves the index at its root; in production the
+            // frontend is served from the same origin.
+            `${
+              config.getOptionalString('backend.baseUrl') ??
+              config.getString('app.baseUrl')
+            }${SKILLS_INDEX_PATHS[0]}`,
+          ),
+          contributors,
+          logger,
+        });
         const agentsMdService = AgentsMdService.create({
           portalUrl: config.getString('app.baseUrl'),
         });
@@ -168,9 +205,7 @@ export const agentContextPlugin = createBackendPlugin({
             conventionsService,
             codexExporter: new CodexExporter({
               catalog,
-              store,
-              repositoryStore,
-              configCodex,
+              sources: layers.exportedSources,
             }),
           }),
         );
@@ -188,6 +223,16 @@ export const agentContextPlugin = createBackendPlugin({
         for (const path of SKILLS_INDEX_PATHS) {
           deps.rootHttpRouter.use(path, skillsRouter);
         }
+
+        // Other plugins of this backend read contexts in-process, through
+        // agentContextServiceRef, with the caller's credentials.
+        deps.serviceSlot.provide(
+          new InProcessAgentContextService({
+            auth,
+            contextService,
+            agentsMdService,
+          }),
+        );
       },
     });
   },

@@ -1,6 +1,7 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
 import { actionsRegistryServiceMock } from '@backstage/backend-test-utils/alpha';
 import {
+  BackendFeature,
   BackstageCredentials,
   ServiceFactory,
   createServiceFactory,
@@ -83,6 +84,7 @@ function ownershipOf(userEntityRef: string): string[] {
  *   every decision being this result; the returned `permissions` mock
  *   records what was asked
  * @param options.catalog - a catalog other than the example one
+ * @param options.features - more features, such as modules of the plugin
  */
 export async function startConventionsBackend(
   options: {
@@ -90,6 +92,7 @@ export async function startConventionsBackend(
     permissions?: AuthorizeResult.ALLOW | AuthorizeResult.DENY;
     entities?: Entity[];
     catalog?: ServiceFactory<CatalogService, 'plugin', 'singleton'>;
+    features?: BackendFeature[];
   } = {},
 ) {
   const auditor = mockServices.auditor.mock();
@@ -137,6 +140,7 @@ export async function startConventionsBackend(
         deps: {},
         factory: () => actionsRegistry,
       }),
+      ...(options.features ?? []),
     ],
   });
   return { server, auditor, actionsRegistry, userInfo, permissions };

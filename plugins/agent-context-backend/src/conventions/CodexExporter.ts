@@ -5,8 +5,8 @@ import {
   GLOBAL_SCOPE,
   renderCodexMarkdown,
 } from '@agent-context/plugin-agent-context-common';
+import { ConventionSource } from '@agent-context/plugin-agent-context-node';
 import { neutralizeConvention } from './neutralizeResolution';
-import { ConventionStore, RepositoryConventionsStore } from './types';
 
 /** Code-point order, so the export is the same on every machine. */
 const byCodePoint = (a: string, b: string) => (a < b ? -1 : Number(a > b));
@@ -27,33 +27,33 @@ export interface CodexExport {
 
 /**
  * Exports every scope's conventions the caller may read, for review bots
- * and audits: the org codex from app-config and the database, and each
- * entity scope's conventions-as-code and database entries. Catalog
- * `AiResource` rules are left to the catalog, where they live.
+ * and audits, from every source that takes part in the export: the org
+ * codex from app-config, conventions-as-code files, the database, and the
+ * sources of modules that list theirs. Catalog `AiResource` rules are left
+ * to the catalog, where they live.
  */
 export class CodexExporter {
   constructor(
     private readonly deps: {
       catalog: CatalogService;
-      store: ConventionStore;
-      repositoryStore: RepositoryConventionsStore;
-      configCodex: Convention[];
+      /** In precedence order; those without `listAll` are left out. */
+      sources: ConventionSource[];
       now?: () => Date;
     },
   ) {}
 
   async export(credentials: BackstageCredentials): Promise<CodexExport> {
-    const { catalog, store, repositoryStore, configCodex } = this.deps;
-    const [database, repository] = await Promise.all([
-      store.listAll(),
-      repositoryStore.list(),
-    ]);
+    const { catalog, sources } = this.deps;
+    const listed = await Promise.all(
+      sources.map(async source =>
+        ((await source.listAll?.({ credentials })) ?? []).map(convention => ({
+          ...convention,
+          source: source.id,
+        })),
+      ),
+    );
     const byScope = new Map<string, Convention[]>([[GLOBAL_SCOPE, []]]);
-    for (const convention of [
-      ...configCodex,
-      ...repository.flatMap(file => file.conventions),
-      ...database,
-    ]) {
+    for (const convention of listed.flat()) {
       const list = byScope.get(convention.scope) ?? [];
       list.push(convention);
       byScope.set(convention.scope, list);

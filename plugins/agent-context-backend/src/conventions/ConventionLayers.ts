@@ -1,5 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
+import { ForwardedError } from '@backstage/errors';
 import {
   ContextSkill,
   Convention,
@@ -9,11 +10,8 @@ import {
   GLOBAL_SCOPE,
   UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
-import {
-  CatalogAiResources,
-  ConventionStore,
-  RepositoryConventionsStore,
-} from './types';
+import { ConventionSource } from '@agent-context/plugin-agent-context-node';
+import { assertValidExtensions } from '../extensions/assertValidExtensions';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -38,19 +36,43 @@ export function scopeLevelOf(scope: ConventionScope): ConventionScopeLevel {
 }
 
 /**
- * Gathers every source's conventions for a scope path: the org codex from
- * app-config, the catalog's AiResource rules, conventions-as-code files and
- * the database. A handful of reads whatever the path's length.
+ * Gathers every registered source's conventions for a scope path: the
+ * suite's own (app-config, the catalog's AiResource rules, conventions as
+ * code, the database) and those modules added. All sources are read at
+ * once, so a path costs the slowest source's read, whatever its length.
  */
 export class ConventionLayers {
-  constructor(
-    private readonly sources: {
-      store: ConventionStore;
-      repositoryStore: RepositoryConventionsStore;
-      catalogAiResources: CatalogAiResources;
-      configCodex: Convention[];
-    },
-  ) {}
+  /**
+   * Orders the sources by precedence (in registration order where two
+   * share one) and refuses, naming them, ids that are malformed or taken
+   * twice and precedences out of range: the backend does not start with a
+   * source it cannot tell apart from another.
+   */
+  static create(options: { sources: ConventionSource[] }): ConventionLayers {
+    assertValidExtensions(
+      'convention sources',
+      options.sources.map(source => ({
+        id: source.id,
+        rank: source.precedence,
+      })),
+      'precedence',
+    );
+    return new ConventionLayers(
+      [...options.sources].sort((a, b) => a.precedence - b.precedence),
+    );
+  }
+
+  private constructor(private readonly sources: ConventionSource[]) {}
+
+  /** The source ids, the winner of a duplicate id at a scope first. */
+  get sourcePrecedence(): string[] {
+    return this.sources.map(source => source.id);
+  }
+
+  /** The sources that take part in the codex export, in precedence order. */
+  get exportedSources(): ConventionSource[] {
+    return this.sources.filter(source => source.listAll !== undefined);
+  }
 
   async gather(
     path: ConventionScopeLevel[],
@@ -60,33 +82,39 @@ export class ConventionLayers {
     skills: ContextSkill[];
     unverified: UnverifiedCatalogResource[];
   }> {
-    const { store, repositoryStore, catalogAiResources, configCodex } =
-      this.sources;
-    const scopes = path.map(level => level.scope);
-    const entityScopes = scopes.filter(scope => scope !== GLOBAL_SCOPE);
-    // A system or group read as itself stands at the `entity` level of its
-    // own path, yet its catalog rules are still its own.
-    const levels = path.map(level =>
-      level.level === 'entity' ? scopeLevelOf(level.scope) : level,
+    const results = await Promise.all(
+      this.sources.map(source =>
+        source
+          .conventionsFor({ path, credentials })
+          .then(result => ({ source, result }))
+          .catch(error => {
+            throw new ForwardedError(
+              `Convention source '${source.id}' failed`,
+              error,
+            );
+          }),
+      ),
     );
-    const systemRef = levels.find(level => level.level === 'system')?.scope;
-    const ownerRefs = levels
-      .filter(level => level.level === 'group')
-      .map(level => level.scope);
-    const [database, repository, catalog] = await Promise.all([
-      store.listByScopes(scopes),
-      repositoryStore.get(entityScopes),
-      catalogAiResources.forScopes({ systemRef, ownerRefs }, credentials),
-    ]);
-    const layers = path.map(level => ({
-      level,
-      conventions: [
-        ...(level.scope === GLOBAL_SCOPE ? configCodex : []),
-        ...catalog.rules.filter(rule => lower(rule.scope) === level.scope),
-        ...(repository.get(level.scope)?.conventions ?? []),
-        ...database.filter(convention => convention.scope === level.scope),
-      ],
-    }));
-    return { layers, skills: catalog.skills, unverified: catalog.unverified };
+    const byScope = new Map<string, Convention[]>(
+      path.map(level => [level.scope, []]),
+    );
+    for (const { source, result } of results) {
+      for (const convention of result.conventions) {
+        // Sources answer with refs as they hold them; the path is lower case.
+        byScope
+          .get(lower(convention.scope))
+          // A source names its conventions' source by its own id and no
+          // other, so none can pass for an editable database entry.
+          ?.push({ ...convention, source: source.id });
+      }
+    }
+    return {
+      layers: path.map(level => ({
+        level,
+        conventions: byScope.get(level.scope) ?? [],
+      })),
+      skills: results.flatMap(({ result }) => result.skills ?? []),
+      unverified: results.flatMap(({ result }) => result.unverified ?? []),
+    };
   }
 }

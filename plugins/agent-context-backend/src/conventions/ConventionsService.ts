@@ -88,7 +88,6 @@ export class ConventionsService {
       editors: ConventionEditors;
       store: ConventionStore;
       repositoryStore: RepositoryConventionsStore;
-      configCodex: Convention[];
       auditor: AuditorService;
       /** Reads a conventions-as-code file the schedule has not seen yet. */
       repositoryReader?: Pick<RepositoryConventionsReader, 'refreshEntity'>;
@@ -108,6 +107,7 @@ export class ConventionsService {
         entity: filterSubjectOf(context),
         layers,
         skills,
+        sourcePrecedence: this.deps.layers.sourcePrecedence,
       }),
     );
   }
@@ -338,8 +338,11 @@ export class ConventionsService {
     }
 
     const inherited = await this.inherited(scopeEntity, credentials);
-    const above = findInherited(inherited, input.id);
-    const problem = inheritanceProblem(inherited, input);
+    const precedence = {
+      sourcePrecedence: this.deps.layers.sourcePrecedence,
+    };
+    const above = findInherited(inherited, input.id, precedence);
+    const problem = inheritanceProblem(inherited, input, precedence);
     if (problem) {
       throw above?.enforced
         ? new EnforcedConventionError(`${problem} at ${scope}`)

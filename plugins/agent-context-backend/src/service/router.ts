@@ -18,7 +18,7 @@ import { readerCredentials } from './readerCredentials';
 const MIN_TOKENS = 100;
 const MAX_TOKENS = 1_000_000;
 
-function parseMaxTokens(raw: string | undefined): number | undefined {
+export function parseMaxTokens(raw: string | undefined): number | undefined {
   if (raw === undefined) {
     return undefined;
   }

@@ -7,7 +7,7 @@ export type { AppliesToFields, JsonObject } from './appliesToFields';
 export { conventionInputOf, formValuesOf } from './conventionForm';
 export type { ConventionFormValues } from './conventionForm';
 export {
-  CONVENTION_SOURCE_LABELS,
+  conventionSourceLabel,
   formatTime,
   isGlobalScope,
 } from './conventionLabels';

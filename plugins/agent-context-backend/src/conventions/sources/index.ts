@@ -1,7 +1,6 @@
 export { CONVENTIONS_ANNOTATION, SEVERITY_ANNOTATION } from './annotations';
 export { CatalogAiResourceConventions } from './CatalogAiResourceConventions';
-export { conventionFromInput } from './conventionEntries';
-export type { ConventionOrigin } from './conventionEntries';
+export { builtInConventionSources } from './builtInConventionSources';
 export {
   EntityFileReader,
   describeEntityFileLocation,

@@ -4,7 +4,7 @@ import {
 } from '@agent-context/plugin-agent-context-common';
 import { InputError } from '@backstage/errors';
 import { YAMLParseError, parse } from 'yaml';
-import { readConventionEntries } from './conventionEntries';
+import { readConventionEntries } from '@agent-context/plugin-agent-context-node';
 
 /**
  * A conventions file that is not valid.

@@ -4,7 +4,7 @@ import {
 } from '@agent-context/plugin-agent-context-common';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { Config } from '@backstage/config';
-import { readConventionEntries } from './conventionEntries';
+import { readConventionEntries } from '@agent-context/plugin-agent-context-node';
 
 const GLOBAL_KEY = 'agentContext.conventions.global';
 const ADMINS_KEY = 'agentContext.conventions.admins';

@@ -12,6 +12,7 @@ import {
   checkoutServiceResolution,
   checkoutServiceScope,
   largePrsOk,
+  repositoryRule,
   reviewMigrations,
 } from '../../__fixtures__/conventions';
 import { mockAgentContextApi } from '../../__testUtils__';
@@ -232,6 +233,37 @@ describe('ConventionsCard', () => {
       expect(
         within(own()).getByRole('listitem', { name: 'LOG-001' }),
       ).toHaveTextContent('Reason: Logs go to the payment provider');
+    });
+
+    it("shows a module's source read-only, by its id and where the convention lives", async () => {
+      const handbookRule = {
+        ...repositoryRule,
+        id: 'HB-001',
+        source: 'handbook',
+        location: 'handbook/checkout.yaml',
+        title: 'Retry with backoff',
+      };
+      api.getConventionScope.mockResolvedValue({
+        ...checkoutServiceScope,
+        conventions: [...checkoutServiceScope.conventions, handbookRule],
+      });
+      api.getConventionResolution.mockResolvedValue({
+        ...checkoutServiceResolution,
+        conventions: [...checkoutServiceResolution.conventions, handbookRule],
+      });
+      await renderCard();
+
+      const item = within(own()).getByRole('listitem', { name: 'HB-001' });
+      expect(item).toHaveTextContent(
+        'Read-only: kept in handbook (handbook/checkout.yaml)',
+      );
+      expect(item).not.toHaveTextContent('Kept in the portal');
+      expect(
+        within(item).queryByRole('button', { name: 'Edit HB-001' }),
+      ).not.toBeInTheDocument();
+      expect(
+        within(applied()).getByRole('listitem', { name: 'HB-001' }),
+      ).toHaveTextContent('(handbook)');
     });
 
     it('offers override and waiver on inherited conventions that are not enforced', async () => {

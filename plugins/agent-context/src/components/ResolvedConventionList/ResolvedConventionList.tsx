@@ -8,7 +8,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import Alert from '@material-ui/lab/Alert';
 import { Fragment } from 'react';
-import { CONVENTION_SOURCE_LABELS, formatTime } from '../../conventions';
+import { conventionSourceLabel, formatTime } from '../../conventions';
 import { ConventionDialog } from '../ConventionDialogs';
 import { ConventionList, ConventionListItem } from '../ConventionListItem';
 import { ConventionScopeName } from '../ConventionScopeName';
@@ -50,7 +50,7 @@ function Provenance(props: { convention: ResolvedConvention }) {
   return (
     <>
       From <ConventionScopeName scope={convention.scope} /> (
-      {CONVENTION_SOURCE_LABELS[convention.source]})
+      {conventionSourceLabel(convention.source)})
       {convention.overrides && convention.overrides.length > 0 && (
         <>
           {' · overrides '}
@@ -58,7 +58,7 @@ function Provenance(props: { convention: ResolvedConvention }) {
             <Fragment key={`${overridden.scope}-${overridden.source}`}>
               {index > 0 && ', '}
               <ConventionScopeName scope={overridden.scope} /> (
-              {CONVENTION_SOURCE_LABELS[overridden.source]})
+              {conventionSourceLabel(overridden.source)})
             </Fragment>
           ))}
         </>

@@ -50,7 +50,7 @@ export function ConventionOrigin(props: { convention: Convention }) {
           )}
         </>
       );
-    default: {
+    case 'database': {
       const author = convention.updatedBy ?? convention.createdBy;
       const time = convention.updatedAt ?? convention.createdAt;
       return (
@@ -61,5 +61,19 @@ export function ConventionOrigin(props: { convention: Convention }) {
         </>
       );
     }
+    default:
+      // A source a backend module added: the portal knows its id and where
+      // the convention lives, nothing more, and cannot edit it.
+      return (
+        <>
+          Read-only: kept in {convention.source}
+          {convention.location && (
+            <>
+              {' '}
+              (<code>{convention.location}</code>)
+            </>
+          )}
+        </>
+      );
   }
 }

@@ -2,22 +2,29 @@ import {
   Convention,
   ConventionInput,
   ConventionScope,
-  ConventionSource,
+  ConventionSourceId,
   conventionInputProblems,
   parseConventionInput,
 } from '@agent-context/plugin-agent-context-common';
 
-/** Where a read-only convention was found. */
+/**
+ * Where a read-only convention was found.
+ *
+ * @public
+ */
 export interface ConventionOrigin {
   scope: ConventionScope;
-  source: Exclude<ConventionSource, 'database'>;
-  /** The config key, file URL or entity ref the convention lives at. */
+  /** The id of the source that keeps it. */
+  source: ConventionSourceId;
+  /** The config key, file URL, entity ref or other place it lives at. */
   location: string;
 }
 
 /**
  * A validated input as a read-only convention. A waiver has no definition
  * of its own, so it carries a title naming what it switches off.
+ *
+ * @public
  */
 export function conventionFromInput(
   input: ConventionInput,
@@ -42,14 +49,17 @@ export function conventionFromInput(
 }
 
 /**
- * Validates a list of conventions as written in app-config or a
- * conventions-as-code file, and reports every bad entry at once (rather
- * than the first) so that one edit can fix them all.
+ * Validates a list of conventions as written in app-config, a
+ * conventions-as-code file or any other source people write, with the
+ * checks of an API write, and reports every bad entry at once (rather than
+ * the first) so that one edit can fix them all.
  *
  * Each problem names the entry by `label(index)` and its id, e.g.
  * `conventions[2] (SEC-004): severity "critical" is not one of must, should, may`;
  * without `quoteInput`, by `label(index)` alone and without the values
  * written (`conventions[2]: severity is not one of must, should, may`).
+ *
+ * @public
  */
 export function readConventionEntries(
   entries: unknown,

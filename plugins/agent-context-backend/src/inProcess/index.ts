@@ -1,0 +1,5 @@
+export { InProcessAgentContextService } from './InProcessAgentContextService';
+export {
+  agentContextServiceFactory,
+  agentContextServiceSlotRef,
+} from './agentContextServiceFactory';

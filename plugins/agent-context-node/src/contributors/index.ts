@@ -1,0 +1,7 @@
+export { agentContextContributorsExtensionPoint } from './agentContextContributorsExtensionPoint';
+export type { AgentContextContributorsExtensionPoint } from './agentContextContributorsExtensionPoint';
+export type {
+  ContextContributor,
+  ContextContributorRequest,
+  ContextSectionContent,
+} from './ContextContributor';

@@ -1,0 +1,73 @@
+import {
+  BackstageCredentials,
+  createServiceRef,
+} from '@backstage/backend-plugin-api';
+import {
+  AgentsMdDocument,
+  EntityContext,
+} from '@agent-context/plugin-agent-context-common';
+
+/**
+ * An entity as the service takes it: a ref (`component:default/checkout`;
+ * the kind defaults to component and the namespace to default, as in the
+ * actions), or its parts, such as a `CompoundEntityRef`.
+ *
+ * @public
+ */
+export type AgentContextEntityRef =
+  | string
+  | { kind: string; namespace?: string; name: string };
+
+/**
+ * Options of every call: whom it is made for.
+ *
+ * @public
+ */
+export interface AgentContextServiceOptions {
+  /**
+   * The credentials of whoever the calling plugin acts for: the user of
+   * the request it is serving (`httpAuth.credentials(req)`), or its own
+   * (`auth.getOwnServiceCredentials()`) for work of its own. The catalog's
+   * permissions apply to them exactly as over HTTP.
+   */
+  credentials: BackstageCredentials;
+}
+
+/**
+ * Entity contexts and AGENTS.md for other backend plugins (scaffolder
+ * actions, TechDocs, a bot), in the same process as the Agent Context
+ * backend, with the same answers and permission behaviour as its HTTP API:
+ * an entity the credentials may not read is a `NotFoundError`, a malformed
+ * ref or budget an `InputError`, and credentials of no principal an
+ * `AuthenticationError`.
+ *
+ * @public
+ */
+export interface AgentContextService {
+  /** The entity's context, as `GET /v1/entities/{kind}/{namespace}/{name}/context` serves it. */
+  getEntityContext(
+    entityRef: AgentContextEntityRef,
+    options: AgentContextServiceOptions,
+  ): Promise<EntityContext>;
+  /**
+   * The entity's AGENTS.md, as the agents.md endpoint serves it with
+   * `format=json`; `maxTokens` (100 to 1,000,000) fits it to a budget.
+   */
+  getAgentsMd(
+    entityRef: AgentContextEntityRef,
+    options: AgentContextServiceOptions & { maxTokens?: number },
+  ): Promise<AgentsMdDocument>;
+}
+
+/**
+ * The Agent Context backend's service for other plugins of the same
+ * backend. Installing `@agent-context/plugin-agent-context-backend`
+ * provides it; in a backend without that plugin it has no implementation,
+ * and a plugin that depends on it does not start.
+ *
+ * @public
+ */
+export const agentContextServiceRef = createServiceRef<AgentContextService>({
+  id: 'agent-context.context',
+  scope: 'plugin',
+});

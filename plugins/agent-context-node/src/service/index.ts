@@ -1,0 +1,6 @@
+export { agentContextServiceRef } from './agentContextServiceRef';
+export type {
+  AgentContextEntityRef,
+  AgentContextService,
+  AgentContextServiceOptions,
+} from './agentContextServiceRef';
