@@ -13,6 +13,7 @@ import {
   ConventionSource,
   agentContextContributorsExtensionPoint,
   agentContextConventionSourcesExtensionPoint,
+  agentContextServiceProviderRef,
 } from '@agent-context/plugin-agent-context-node';
 import { registerActions } from './actions';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
@@ -36,10 +37,7 @@ import {
   scheduleRepositoryConventionsRefresh,
 } from './conventions/sources';
 import { ContributedSectionsContextService } from './contributors/ContributedSectionsContextService';
-import {
-  InProcessAgentContextService,
-  agentContextServiceSlotRef,
-} from './inProcess';
+import { InProcessAgentContextService } from './inProcess';
 import {
   DatabaseConventionStore,
   DatabaseRepositoryConventionsStore,
@@ -98,7 +96,7 @@ export const agentContextPlugin = createBackendPlugin({
         logger: coreServices.logger,
         catalog: catalogServiceRef,
         actionsRegistry: actionsRegistryServiceRef,
-        serviceSlot: agentContextServiceSlotRef,
+        serviceProvider: agentContextServiceProviderRef,
       },
       async init(deps) {
         const { config, catalog, auth, logger } = deps;
@@ -226,7 +224,7 @@ export const agentContextPlugin = createBackendPlugin({
 
         // Other plugins of this backend read contexts in-process, through
         // agentContextServiceRef, with the caller's credentials.
-        deps.serviceSlot.provide(
+        deps.serviceProvider.provide(
           new InProcessAgentContextService({
             auth,
             contextService,

@@ -26,9 +26,13 @@ export type {
   ContextContributorRequest,
   ContextSectionContent,
 } from './contributors';
-export { agentContextServiceRef } from './service';
+export {
+  agentContextServiceProviderRef,
+  agentContextServiceRef,
+} from './service';
 export type {
   AgentContextEntityRef,
   AgentContextService,
   AgentContextServiceOptions,
+  AgentContextServiceProvider,
 } from './service';

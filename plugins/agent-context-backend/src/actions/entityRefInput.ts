@@ -56,7 +56,8 @@ export function contextOutput(z: typeof zod) {
     .describe(
       'The entity context: entity, ownership (owner, parent groups, members), dependencies ' +
         '(dependsOn, dependedOnBy), apis (provides, consumes, each with providers and consumers), ' +
-        'system (system, domain, other parts), blastRadius, conventions and metadata (revisions, contentHash). ' +
+        'system (system, domain, other parts), blastRadius, conventions, sections (what installed modules add, such as ' +
+        'on-call) and metadata (revisions, contentHash). ' +
         'Related entities with resolved=false are referenced but not in the catalog.',
     );
 }

@@ -1,5 +1,1 @@
 export { InProcessAgentContextService } from './InProcessAgentContextService';
-export {
-  agentContextServiceFactory,
-  agentContextServiceSlotRef,
-} from './agentContextServiceFactory';

@@ -255,6 +255,43 @@ export const spec = {
           },
         ],
       },
+      ConventionSourceId: {
+        type: 'string',
+        description:
+          'Where a convention is kept: database (edited in the portal and the API), config (the org codex in app-config), repository (a conventions-as-code file), catalog (an AiResource rule), or the id of a source a backend module added. Only database conventions are edited through the API.',
+        pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+        maxLength: 32,
+      },
+      ContextSection: {
+        type: 'object',
+        description:
+          "A section a backend module added to the context (a context contributor), such as the entity's on-call rota.",
+        properties: {
+          id: {
+            type: 'string',
+            description: "The contributor's id, e.g. on-call.",
+          },
+          title: {
+            type: 'string',
+            description: "The section's heading in AGENTS.md.",
+          },
+          priority: {
+            type: 'integer',
+            description:
+              'Where a token budget places it; lower priorities are left out first.',
+          },
+          data: {
+            type: 'object',
+            description: "The section's facts, without invisible characters.",
+          },
+          markdown: {
+            type: 'string',
+            description:
+              "The section's body in AGENTS.md, without invisible characters; bare web and mail addresses are code spans. Empty when the section is in the JSON only.",
+          },
+        },
+        required: ['id', 'title', 'priority', 'data', 'markdown'],
+      },
       ContextConvention: {
         type: 'object',
         description:
@@ -283,8 +320,7 @@ export const spec = {
             type: 'string',
           },
           source: {
-            type: 'string',
-            enum: ['database', 'config', 'repository', 'catalog'],
+            $ref: '#/components/schemas/ConventionSourceId',
           },
           enforced: {
             type: 'boolean',
@@ -360,8 +396,7 @@ export const spec = {
             'or the entity ref of the scope.': null,
           },
           source: {
-            type: 'string',
-            enum: ['database', 'config', 'repository', 'catalog'],
+            $ref: '#/components/schemas/ConventionSourceId',
           },
           action: {
             type: 'string',
@@ -1073,6 +1108,14 @@ export const spec = {
             type: 'array',
             items: {
               $ref: '#/components/schemas/ContextSkill',
+            },
+          },
+          sections: {
+            type: 'array',
+            description:
+              'What installed modules added, highest priority first; absent when no module added anything.',
+            items: {
+              $ref: '#/components/schemas/ContextSection',
             },
           },
           metadata: {

@@ -1,11 +1,13 @@
 import {
   BackstageCredentials,
+  createServiceFactory,
   createServiceRef,
 } from '@backstage/backend-plugin-api';
 import {
   AgentsMdDocument,
   EntityContext,
 } from '@agent-context/plugin-agent-context-common';
+import { agentContextServiceHandOffRef } from './agentContextServiceHandOffRef';
 
 /**
  * An entity as the service takes it: a ref (`component:default/checkout`;
@@ -61,13 +63,27 @@ export interface AgentContextService {
 
 /**
  * The Agent Context backend's service for other plugins of the same
- * backend. Installing `@agent-context/plugin-agent-context-backend`
- * provides it; in a backend without that plugin it has no implementation,
- * and a plugin that depends on it does not start.
+ * backend, in-process. It needs no installation of its own: the
+ * agent-context plugin (`@agent-context/plugin-agent-context-backend`)
+ * provides the implementation when it starts, and a call made before then
+ * (by a plugin that reads a context while it starts itself) waits for it.
+ * In a backend without that plugin, calls fail once the backend has
+ * started, saying so.
  *
  * @public
  */
 export const agentContextServiceRef = createServiceRef<AgentContextService>({
   id: 'agent-context.context',
   scope: 'plugin',
+  defaultFactory: async service =>
+    createServiceFactory({
+      service,
+      deps: { handOff: agentContextServiceHandOffRef },
+      factory: ({ handOff }): AgentContextService => ({
+        getEntityContext: async (entityRef, options) =>
+          (await handOff.service).getEntityContext(entityRef, options),
+        getAgentsMd: async (entityRef, options) =>
+          (await handOff.service).getAgentsMd(entityRef, options),
+      }),
+    }),
 });

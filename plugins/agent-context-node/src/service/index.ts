@@ -1,3 +1,5 @@
+export { agentContextServiceProviderRef } from './agentContextServiceProviderRef';
+export type { AgentContextServiceProvider } from './agentContextServiceProviderRef';
 export { agentContextServiceRef } from './agentContextServiceRef';
 export type {
   AgentContextEntityRef,

@@ -63,7 +63,7 @@ async function startWithReader() {
   return { server, service: service!, readAtStartup };
 }
 
-describe('agentContextServiceRef', () => {
+describe('InProcessAgentContextService', () => {
   it('gives another plugin the context the HTTP API serves, even while it starts', async () => {
     const { server, service, readAtStartup } = await startWithReader();
     const overHttp = await request(server)
