@@ -7,6 +7,8 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { JsonObject } from '@backstage/types';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+// The module is tested booted with the plugin it extends.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import agentContextBackend from '@agent-context/plugin-agent-context-backend';
 import request from 'supertest';
 import { agentContextModuleHandbook } from './module';

@@ -1,3 +1,4 @@
+/* eslint-disable no-script-url -- script URLs are given on purpose, to check that none is linked or accepted */
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
@@ -6,6 +7,7 @@ import {
   EntityContext,
   OwnerSummary,
 } from '@agent-context/plugin-agent-context-common';
+import { bareEntityContext } from '@agent-context/plugin-agent-context-common/testUtils';
 import { OnCallContributor } from './OnCallContributor';
 
 const credentials = mockCredentials.user('user:default/alice');
@@ -35,34 +37,13 @@ const checkoutTeam: OwnerSummary = {
 };
 
 function contextWith(owner?: OwnerSummary): EntityContext {
-  return {
-    entity: {
-      ref: 'component:default/checkout-service',
-      kind: 'Component',
-      namespace: 'default',
-      name: 'checkout-service',
-      tags: [],
-      links: [],
-    },
-    ownership: { owner, parents: [], members: [], memberCount: 0 },
-    dependencies: { dependsOn: [], dependedOnBy: [] },
-    apis: { provides: [], consumes: [] },
-    blastRadius: { entries: [], maxDepth: 3, truncated: false },
-    placement: { ownerChain: [] },
-    conventions: [],
-    skills: [],
-    metadata: {
-      generatedAt: '2026-01-01T00:00:00.000Z',
-      catalogRevision: 'a',
-      conventionsRevision: 'b',
-      contentHash: 'sha256-c',
-    },
-  };
+  const context = bareEntityContext('component:default/checkout-service');
+  return { ...context, ownership: { ...context.ownership, owner } };
 }
 
 function contributor(
   entities: Entity[],
-  config: Record<string, unknown> = {},
+  config: { pagerDutyBaseUrl?: string } = {},
 ): OnCallContributor {
   return OnCallContributor.fromConfig(
     new ConfigReader({ agentContext: { onCall: config } }),

@@ -5,6 +5,8 @@ import {
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+// The module is tested booted with the plugin it extends.
+// eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import agentContextBackend from '@agent-context/plugin-agent-context-backend';
 import request from 'supertest';
 import { agentContextModuleOnCall } from './module';

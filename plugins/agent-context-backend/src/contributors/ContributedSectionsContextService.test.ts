@@ -1,5 +1,6 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { EntityContext } from '@agent-context/plugin-agent-context-common';
+import { bareEntityContext } from '@agent-context/plugin-agent-context-common/testUtils';
 import { ContextContributor } from '@agent-context/plugin-agent-context-node';
 import { EntityContextService } from '../context';
 import { contentHashOf } from '../context/contextDigest';
@@ -10,32 +11,17 @@ const credentials = mockCredentials.user('user:default/alice');
 
 /** A context as the convention-aware service returns it, hash included. */
 function baseContext(): EntityContext {
-  const content = {
-    entity: {
-      ref: 'component:default/checkout',
-      kind: 'Component',
-      namespace: 'default',
-      name: 'checkout',
-      tags: [],
-      links: [],
-    },
-    ownership: { parents: [], members: [], memberCount: 0 },
-    dependencies: { dependsOn: [], dependedOnBy: [] },
-    apis: { provides: [], consumes: [] },
-    blastRadius: { entries: [], maxDepth: 3, truncated: false },
-    placement: { ownerChain: [] },
-    conventions: [],
-    skills: [],
-  };
+  const { metadata, ...content } = bareEntityContext(
+    'component:default/checkout',
+  );
   const revisions = {
-    catalogRevision: 'aaaaaaaaaaaaaaaa',
-    conventionsRevision: 'bbbbbbbbbbbbbbbb',
+    catalogRevision: metadata.catalogRevision,
+    conventionsRevision: metadata.conventionsRevision,
   };
   return {
     ...content,
     metadata: {
-      generatedAt: '2026-01-01T00:00:00.000Z',
-      ...revisions,
+      ...metadata,
       contentHash: contentHashOf({ ...content, ...revisions }),
     },
   };

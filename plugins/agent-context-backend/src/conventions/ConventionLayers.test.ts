@@ -6,6 +6,7 @@ import {
 } from '@agent-context/plugin-agent-context-common';
 import { ConventionSource } from '@agent-context/plugin-agent-context-node';
 import { ConventionLayers } from './ConventionLayers';
+import { readOnlyConvention } from '../__testUtils__/readOnlyConvention';
 
 const PATH: ConventionScopeLevel[] = [
   { scope: 'global', level: 'global' },
@@ -13,27 +14,6 @@ const PATH: ConventionScopeLevel[] = [
   { scope: 'component:default/checkout-service', level: 'entity' },
 ];
 const credentials = mockCredentials.user('user:default/alice');
-
-function convention(
-  id: string,
-  scope: string,
-  source: string,
-  more: Partial<Convention> = {},
-): Convention {
-  return {
-    id,
-    scope,
-    source,
-    action: 'define',
-    category: 'rule',
-    title: id,
-    body: '',
-    severity: 'should',
-    enforced: false,
-    revision: 0,
-    ...more,
-  };
-}
 
 function source(
   id: string,
@@ -55,17 +35,19 @@ describe('ConventionLayers', () => {
       const layers = ConventionLayers.create({
         sources: [
           source('database', 400, [
-            convention(
+            readOnlyConvention(
               'DB-1',
               'component:default/checkout-service',
               'database',
             ),
           ]),
           source('handbook', 150, [
-            convention('HB-1', 'global', 'handbook'),
-            convention('HB-2', 'System:default/Checkout', 'handbook'),
+            readOnlyConvention('HB-1', 'global', 'handbook'),
+            readOnlyConvention('HB-2', 'System:default/Checkout', 'handbook'),
           ]),
-          source('config', 100, [convention('CFG-1', 'global', 'config')]),
+          source('config', 100, [
+            readOnlyConvention('CFG-1', 'global', 'config'),
+          ]),
         ],
       });
       const { layers: gathered } = await layers.gather(PATH, credentials);
@@ -99,7 +81,7 @@ describe('ConventionLayers', () => {
       const layers = ConventionLayers.create({
         sources: [
           source('handbook', 150, [
-            convention(
+            readOnlyConvention(
               'HB-1',
               'component:default/checkout-service',
               'database',
@@ -107,15 +89,24 @@ describe('ConventionLayers', () => {
                 revision: 3,
               },
             ),
-            convention('HB-2', 'component:default/other-service', 'handbook'),
+            readOnlyConvention(
+              'HB-2',
+              'component:default/other-service',
+              'handbook',
+            ),
           ]),
         ],
       });
       const { layers: gathered } = await layers.gather(PATH, credentials);
       expect(gathered.flatMap(layer => layer.conventions)).toEqual([
-        convention('HB-1', 'component:default/checkout-service', 'handbook', {
-          revision: 3,
-        }),
+        readOnlyConvention(
+          'HB-1',
+          'component:default/checkout-service',
+          'handbook',
+          {
+            revision: 3,
+          },
+        ),
       ]);
     });
 

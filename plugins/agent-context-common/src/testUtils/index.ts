@@ -1,6 +1,7 @@
 /**
  * Test utilities of the Agent Context plugins: a corpus of hostile text
- * and the checks every path that serves text to agents must pass.
+ * and the checks every path that serves text to agents must pass, and a
+ * bare entity context to build test contexts on.
  *
  * @packageDocumentation
  */
@@ -14,3 +15,4 @@ export {
   liveBareAddressesIn,
 } from './hostileText';
 export type { HostileText } from './hostileText';
+export { bareEntityContext } from './bareEntityContext';

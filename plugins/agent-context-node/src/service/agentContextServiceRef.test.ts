@@ -4,6 +4,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { EntityContext } from '@agent-context/plugin-agent-context-common';
+import { bareEntityContext } from '@agent-context/plugin-agent-context-common/testUtils';
 import {
   AgentContextService,
   agentContextServiceRef,
@@ -12,12 +13,9 @@ import { agentContextServiceProviderRef } from './agentContextServiceProviderRef
 
 const credentials = mockCredentials.user('user:default/alice');
 
-/** What a context looks like to the test: only the ref matters. */
-const contextOf = (ref: string) => ({ entity: { ref } } as EntityContext);
-
 /** A service that answers every ref with a context of that ref. */
 const echo: AgentContextService = {
-  getEntityContext: async ref => contextOf(String(ref)),
+  getEntityContext: async ref => bareEntityContext(String(ref)),
   getAgentsMd: async ref => ({
     entityRef: String(ref),
     markdown: `# ${String(ref)}\n`,

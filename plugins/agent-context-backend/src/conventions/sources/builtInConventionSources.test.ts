@@ -1,37 +1,22 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
-import {
-  Convention,
-  ConventionScopeLevel,
-} from '@agent-context/plugin-agent-context-common';
+import { ConventionScopeLevel } from '@agent-context/plugin-agent-context-common';
 import {
   CatalogAiResources,
   ConventionStore,
   RepositoryConventionsStore,
 } from '../types';
 import { builtInConventionSources } from './builtInConventionSources';
+import { readOnlyConvention } from '../../__testUtils__/readOnlyConvention';
 
 const credentials = mockCredentials.user('user:default/alice');
 
-function convention(id: string, scope: string, source: string): Convention {
-  return {
-    id,
-    scope,
-    source,
-    action: 'define',
-    category: 'rule',
-    title: id,
-    body: '',
-    severity: 'should',
-    enforced: false,
-    revision: 0,
-  };
-}
-
 function setUp() {
-  const configCodex = [convention('CFG-1', 'global', 'config')];
+  const configCodex = [readOnlyConvention('CFG-1', 'global', 'config')];
   const catalogAiResources: jest.Mocked<CatalogAiResources> = {
     forScopes: jest.fn().mockResolvedValue({
-      rules: [convention('rule-1', 'system:default/checkout', 'catalog')],
+      rules: [
+        readOnlyConvention('rule-1', 'system:default/checkout', 'catalog'),
+      ],
       skills: [],
       unverified: [],
     }),
@@ -40,7 +25,11 @@ function setUp() {
     entityRef: 'component:default/checkout-service',
     location: 'https://git.example/conventions.yaml',
     conventions: [
-      convention('REPO-1', 'component:default/checkout-service', 'repository'),
+      readOnlyConvention(
+        'REPO-1',
+        'component:default/checkout-service',
+        'repository',
+      ),
     ],
     lastCheckedAt: '2026-05-01T00:00:00.000Z',
   };
@@ -52,7 +41,11 @@ function setUp() {
     retainOnly: jest.fn(),
   };
   const stored = [
-    convention('DB-1', 'component:default/checkout-service', 'database'),
+    readOnlyConvention(
+      'DB-1',
+      'component:default/checkout-service',
+      'database',
+    ),
   ];
   const store: jest.Mocked<ConventionStore> = {
     listByScopes: jest.fn().mockResolvedValue(stored),
