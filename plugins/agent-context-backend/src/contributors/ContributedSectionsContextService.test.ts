@@ -1,6 +1,11 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
 import { EntityContext } from '@agent-context/plugin-agent-context-common';
-import { bareEntityContext } from '@agent-context/plugin-agent-context-common/testUtils';
+import {
+  HOSTILE_TEXTS,
+  bareEntityContext,
+  invisibleCharactersIn,
+  liveBareAddressesIn,
+} from '@agent-context/plugin-agent-context-common/testUtils';
 import { ContextContributor } from '@agent-context/plugin-agent-context-node';
 import { EntityContextService } from '../context';
 import { contentHashOf } from '../context/contextDigest';
@@ -154,6 +159,22 @@ describe('ContributedSectionsContextService', () => {
     });
     expect(section.markdown).toBe('Page `https://pager.example/checkout`');
   });
+
+  it.each(HOSTILE_TEXTS.map(({ name, text }) => [name, text]))(
+    'serves %s from a section as visible text, linking no address',
+    async (_name, text) => {
+      const { service } = serviceWith([
+        contributor('on-call', 1500, async () => ({
+          data: { [text]: text, list: [text, { text }] },
+          markdown: `${text}\n\n- ${text}`,
+        })),
+      ]);
+      const [section] = (await service.getEntityContext(ref, { credentials }))
+        .sections!;
+      expect(invisibleCharactersIn(JSON.stringify(section))).toEqual([]);
+      expect(liveBareAddressesIn(section.markdown)).toEqual([]);
+    },
+  );
 
   it('refuses at startup contributors it cannot tell apart or place', () => {
     const noop = async () => undefined;
