@@ -32,7 +32,10 @@ const headingsOf = (markdown: string) =>
 
 describe('renderContributedSections', () => {
   it('renders nothing more for a context without sections', () => {
-    const without = renderAgentsMd(checkoutServiceContext, checkoutRenderOptions);
+    const without = renderAgentsMd(
+      checkoutServiceContext,
+      checkoutRenderOptions,
+    );
     const empty = renderAgentsMd(withSections([]), checkoutRenderOptions);
     expect(empty.markdown).toBe(without.markdown);
   });
@@ -70,7 +73,10 @@ describe('renderContributedSections', () => {
       section({ id: 'a-slos', title: 'SLOs', priority: 700 }),
       section({ id: 'on-call', title: 'On-call', priority: 1500 }),
     ];
-    const forward = renderAgentsMd(withSections(sections), checkoutRenderOptions);
+    const forward = renderAgentsMd(
+      withSections(sections),
+      checkoutRenderOptions,
+    );
     const backward = renderAgentsMd(
       withSections([...sections].reverse()),
       checkoutRenderOptions,
@@ -117,7 +123,9 @@ describe('renderContributedSections', () => {
     'shows %s in a section as visible text, linking no address',
     (_name, text) => {
       const { markdown } = renderAgentsMd(
-        withSections([section({ title: text, markdown: `${text}\n\n- ${text}` })]),
+        withSections([
+          section({ title: text, markdown: `${text}\n\n- ${text}` }),
+        ]),
         checkoutRenderOptions,
       );
       expect(invisibleCharactersIn(markdown)).toEqual([]);
@@ -167,7 +175,9 @@ describe('renderContributedSections', () => {
 
     it('drops built-in material before a section of the same priority', () => {
       const { omitted } = squeeze(
-        withSections([section({ priority: AGENTS_MD_BUDGET_PRIORITIES.links })]),
+        withSections([
+          section({ priority: AGENTS_MD_BUDGET_PRIORITIES.links }),
+        ]),
       );
       const links = omitted.indexOf('3 docs and entity links');
       expect(links).toBeGreaterThanOrEqual(0);

@@ -20,13 +20,12 @@ export function renderContributedSections(
 ): string[][] {
   return (sections ?? [])
     .filter(section => !trims.droppedSections.includes(section.id))
-    .map(section => ({ section, body: sanitizeConventionBody(section.markdown) }))
+    .map(section => ({
+      section,
+      body: sanitizeConventionBody(section.markdown),
+    }))
     .filter(({ body }) => body.length > 0)
-    .map(({ section, body }) => [
-      `## ${sectionTitleOf(section)}`,
-      '',
-      ...body,
-    ]);
+    .map(({ section, body }) => [`## ${sectionTitleOf(section)}`, '', ...body]);
 }
 
 /** A section's title as one line of Markdown; its id if it has none. */
