@@ -1,11 +1,12 @@
 /** The commands the CLI knows, each with its own usage text. */
 export type CommandName = 'pull' | 'check';
 
-const connectionOptions = `Connection:
-  --portal URL      URL of the Backstage backend (env AGENT_CONTEXT_URL)
+// The help follows the layout of other command-line tools (one "Options:"
+// section, groups apart by blank lines), which is also what the CLI report
+// (cli-report.md, written by the repository's API report check) reads.
+const connectionOptions = `  --portal URL      URL of the Backstage backend (env AGENT_CONTEXT_URL)
   --token TOKEN     Bearer token for the portal (env AGENT_CONTEXT_TOKEN)
 
-Which entity:
   --entity REF      Entity ref, e.g. component:default/cart. Without it, the
                     entity whose source is this checkout: the repository of
                     the git remote and the folder you run the command in
@@ -32,7 +33,7 @@ export const commandUsage: Record<CommandName, string> = {
 Fetches the AGENTS.md of the catalog entity this checkout belongs to (or of
 --entity) from the portal and writes it to ./AGENTS.md.
 
-Output:
+Options:
   --out FILE        Write to FILE instead of ./AGENTS.md
   --stdout          Print the AGENTS.md instead of writing a file
 
@@ -48,7 +49,7 @@ stale or was edited by hand. Pass the --max-tokens it was pulled with.
 Exit codes: 0 up to date; 1 stale, edited by hand, missing, or not generated
 by Agent Context; 2 the check could not run.
 
-Input:
+Options:
   --file FILE       The AGENTS.md to check (default: ./AGENTS.md)
 
 ${connectionOptions}
