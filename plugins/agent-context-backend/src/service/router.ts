@@ -3,6 +3,10 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  AgentsMdDocument,
+  EntityContext,
+} from '@agent-context/plugin-agent-context-common';
 import express from 'express';
 import { AgentsMdService } from '../agentsMd/AgentsMdService';
 import { CodexExporter } from '../conventions/CodexExporter';
@@ -11,8 +15,10 @@ import { EntityContextService } from '../context';
 import { findEntityForRepository } from '../repository/findEntityForRepository';
 import { spec } from '../schema/openapi.generated';
 import { addConventionRoutes } from './conventionRoutes';
+import { asJson } from '../asJson';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
+import { sendMarkdown } from './sendMarkdown';
 
 /** Below this, not even a header and a summary fit; above it, no limit helps. */
 const MIN_TOKENS = 100;
@@ -50,28 +56,26 @@ export async function createRouter(options: {
 
   const credentialsOf = readerCredentials(httpAuth, auth);
 
-  /** Answers with AGENTS.md as Markdown or JSON, honouring If-None-Match. */
-  const sendAgentsMd = (
+  /**
+   * Sets the caching headers of an AGENTS.md response and answers 304 when
+   * the caller holds this version already; otherwise returns the document
+   * to send, in the format the route was asked for.
+   */
+  const agentsMdUnlessUnchanged = (
     req: express.Request,
     res: express.Response,
-    context: Awaited<ReturnType<EntityContextService['getEntityContext']>>,
+    context: EntityContext,
     maxTokens: number | undefined,
-    format: 'md' | 'json',
-  ) => {
+  ): AgentsMdDocument | undefined => {
     const etag = agentsMdService.etagOf(context, { maxTokens });
     res.setHeader('ETag', etag);
     res.setHeader('Vary', 'Authorization, Cookie');
     res.setHeader('Cache-Control', 'private, no-cache');
     if (req.headers['if-none-match'] === etag) {
       res.status(304).end();
-      return;
+      return undefined;
     }
-    const document = agentsMdService.render(context, { maxTokens });
-    if (format === 'json') {
-      res.json(document);
-    } else {
-      res.type('text/markdown; charset=utf-8').send(document.markdown);
-    }
+    return agentsMdService.render(context, { maxTokens });
   };
 
   router.get(
@@ -79,11 +83,10 @@ export async function createRouter(options: {
     async (req, res) => {
       const credentials = await credentialsOf(req);
       const entityRef = parseEntityRefParams(req.params);
-      res.json(
-        (await contextService.getEntityContext(entityRef, {
-          credentials,
-        })) as any,
-      );
+      const context = await contextService.getEntityContext(entityRef, {
+        credentials,
+      });
+      res.json(asJson(context));
     },
   );
 
@@ -96,13 +99,12 @@ export async function createRouter(options: {
       const context = await contextService.getEntityContext(entityRef, {
         credentials,
       });
-      sendAgentsMd(
-        req,
-        res as any,
-        context,
-        maxTokens,
-        req.query.format ?? 'md',
-      );
+      const document = agentsMdUnlessUnchanged(req, res, context, maxTokens);
+      if (document && req.query.format === 'json') {
+        res.json(asJson(document));
+      } else if (document) {
+        sendMarkdown(res, document.markdown);
+      }
     },
   );
 
@@ -118,14 +120,17 @@ export async function createRouter(options: {
       getCompoundEntityRef(entity),
       { credentials },
     );
-    if (req.query.format === 'md') {
-      sendAgentsMd(req, res as any, context, maxTokens, 'md');
-    } else {
-      res.json(context as any);
+    if (req.query.format !== 'md') {
+      res.json(asJson(context));
+      return;
+    }
+    const document = agentsMdUnlessUnchanged(req, res, context, maxTokens);
+    if (document) {
+      sendMarkdown(res, document.markdown);
     }
   });
 
   addConventionRoutes(router, options);
 
-  return router as unknown as express.Router;
+  return router;
 }
