@@ -18,6 +18,7 @@ import {
   invisibleCharactersIn,
   liveBareAddressesIn,
 } from '../testUtils';
+import { countLines } from './countLines';
 import {
   checkoutSystemContext,
   checkoutTeamContext,
@@ -125,7 +126,7 @@ function headingLikeLinesOutsideFences(markdown: string): string[] {
 
 describe('renderAgentsMd', () => {
   describe('for the checkout service', () => {
-    const { markdown, tokens, omitted, overBudget } = renderAgentsMd(
+    const { markdown, tokens, lines, omitted, overBudget } = renderAgentsMd(
       checkoutServiceContext,
       checkoutRenderOptions,
     );
@@ -273,6 +274,7 @@ describe('renderAgentsMd', () => {
       expect(omitted).toEqual([]);
       expect(overBudget).toBe(false);
       expect(tokens).toBeUndefined();
+      expect(lines).toBe(countLines(markdown));
       expect(markdown).not.toContain('## Left out');
     });
 
@@ -635,6 +637,20 @@ describe('renderAgentsMd', () => {
         new InputError('countTokens is required when maxTokens is set'),
       );
     });
+
+    it.each([0, -5, 1.5, Number.NaN])(
+      'refuses a limit of %p lines, naming maxLines',
+      maxLines => {
+        expect(() =>
+          renderAgentsMd(checkoutServiceContext, {
+            ...checkoutRenderOptions,
+            maxLines,
+          }),
+        ).toThrow(
+          new InputError(`maxLines must be a positive integer, got ${maxLines}`),
+        );
+      },
+    );
 
     it.each([0, -5, 1.5, Number.NaN])(
       'refuses a budget of %p tokens',
