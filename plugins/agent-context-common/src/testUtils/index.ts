@@ -17,6 +17,7 @@ export {
 export type { HostileText } from './hostileText';
 export {
   LARGE_HUB_REF,
+  LARGE_HUB_REPOSITORY,
   largeHubContext,
   largeHubEntities,
 } from './largeHub';

@@ -28,8 +28,14 @@ export interface LargeHubOptions {
  * @public
  */
 export const LARGE_HUB_REF = 'component:default/hub-service';
+/**
+ * The repository the hub's source is in, for lookups by repository.
+ *
+ * @public
+ */
+export const LARGE_HUB_REPOSITORY = 'https://github.com/example/hub';
 const HUB_API_REF = 'api:default/hub-api';
-const OWNER_REF = 'group:default/platform-team';
+const OWNER_REF = 'group:default/hub-team';
 
 function names(prefix: string, count: number): string[] {
   // Zero-padded, so that sorting by ref keeps the numeric order.
@@ -56,7 +62,7 @@ function component(
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'Component',
     metadata: { name, namespace: 'default', description },
-    spec: { type: 'service', lifecycle: 'production', owner: 'platform-team' },
+    spec: { type: 'service', lifecycle: 'production', owner: 'hub-team' },
     relations: [['ownedBy', OWNER_REF], ...relations].map(
       ([type, targetRef]) => ({ type, targetRef }),
     ),
@@ -73,16 +79,20 @@ function component(
 export function largeHubEntities(options: LargeHubOptions = {}): Entity[] {
   const { dependents, consumers, dependencies } = sizesOf(options);
   const ref = (name: string) => `component:default/${name}`;
+  const hub = component(
+    'hub-service',
+    [
+      ['providesApi', HUB_API_REF],
+      ...dependencies.map((n): [string, string] => ['dependsOn', ref(n)]),
+      ...dependents.map((n): [string, string] => ['dependencyOf', ref(n)]),
+    ],
+    'Answers every other service.',
+  );
+  hub.metadata.annotations = {
+    'backstage.io/source-location': `url:${LARGE_HUB_REPOSITORY}/tree/main/`,
+  };
   return [
-    component(
-      'hub-service',
-      [
-        ['providesApi', HUB_API_REF],
-        ...dependencies.map((n): [string, string] => ['dependsOn', ref(n)]),
-        ...dependents.map((n): [string, string] => ['dependencyOf', ref(n)]),
-      ],
-      'Answers every other service.',
-    ),
+    hub,
     {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'API',
@@ -90,7 +100,7 @@ export function largeHubEntities(options: LargeHubOptions = {}): Entity[] {
       spec: {
         type: 'openapi',
         lifecycle: 'production',
-        owner: 'platform-team',
+        owner: 'hub-team',
         definition: 'openapi: 3.1.0',
       },
       relations: [
@@ -102,7 +112,7 @@ export function largeHubEntities(options: LargeHubOptions = {}): Entity[] {
     {
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Group',
-      metadata: { name: 'platform-team', namespace: 'default' },
+      metadata: { name: 'hub-team', namespace: 'default' },
       spec: { type: 'team', children: [] },
       relations: [],
     },
@@ -165,7 +175,7 @@ export function largeHubContext(
       owner: {
         ref: OWNER_REF,
         kind: 'Group',
-        displayName: 'Platform Team',
+        displayName: 'Hub Team',
         resolved: true,
       },
       parents: [],
