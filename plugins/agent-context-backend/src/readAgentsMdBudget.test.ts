@@ -1,7 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { JsonObject } from '@backstage/types';
 import { readAgentsMdBudget } from './readAgentsMdBudget';
 
-const withBudget = (defaultBudget: Record<string, unknown>) =>
+const withBudget = (defaultBudget: JsonObject) =>
   mockServices.rootConfig({
     data: { agentContext: { agentsMd: { defaultBudget } } },
   });
