@@ -303,7 +303,10 @@ function databaseSection(db, results) {
     lines.push(
       `- Check: AGENTS.md of \`${c.ref}\` answered ${c.status} (${
         c.contentType ?? 'no content type'
-      }), ${fmt(c.lines, 0)} lines, ${fmt(c.bytes, 0)} bytes.`,
+      }), ${fmt(c.lines, 0)} lines, ${fmt(
+        c.bytes,
+        0,
+      )} bytes, within the portal's default budget (at most 200 lines).`,
     );
   }
   if (db.cold) {
