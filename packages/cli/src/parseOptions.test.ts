@@ -120,8 +120,7 @@ describe('parsePullOptions', () => {
     'rejects --max-tokens %j',
     value => {
       expect(
-        errorOf(() => parsePullOptions([`--max-tokens=${value}`], env))
-          .message,
+        errorOf(() => parsePullOptions([`--max-tokens=${value}`], env)).message,
       ).toContain(
         `--max-tokens expects a whole number of tokens (0 for no limit), got '${value}'`,
       );

@@ -15,8 +15,9 @@ describe('readAgentsMdBudget', () => {
   });
 
   it('reads both limits under their documented keys', () => {
-    expect(readAgentsMdBudget(withBudget({ maxLines: 150, maxTokens: 4000 })))
-      .toEqual({ maxLines: 150, maxTokens: 4000 });
+    expect(
+      readAgentsMdBudget(withBudget({ maxLines: 150, maxTokens: 4000 })),
+    ).toEqual({ maxLines: 150, maxTokens: 4000 });
   });
 
   it('turns a limit off with 0', () => {
@@ -30,8 +31,14 @@ describe('readAgentsMdBudget', () => {
   });
 
   it.each([
-    [{ maxLines: -1 }, 'Invalid agentContext.agentsMd.defaultBudget.maxLines -1'],
-    [{ maxLines: 2.5 }, 'Invalid agentContext.agentsMd.defaultBudget.maxLines 2.5'],
+    [
+      { maxLines: -1 },
+      'Invalid agentContext.agentsMd.defaultBudget.maxLines -1',
+    ],
+    [
+      { maxLines: 2.5 },
+      'Invalid agentContext.agentsMd.defaultBudget.maxLines 2.5',
+    ],
     [
       { maxTokens: 50 },
       'Invalid agentContext.agentsMd.defaultBudget.maxTokens 50: expected 0 (no limit) or a whole number from 100 to 1000000',

@@ -1,5 +1,8 @@
 import { parseAgentsMdHeader } from '@agent-context/plugin-agent-context-common';
-import { LARGE_HUB_REF, largeHubEntities } from '@agent-context/plugin-agent-context-common/testUtils';
+import {
+  LARGE_HUB_REF,
+  largeHubEntities,
+} from '@agent-context/plugin-agent-context-common/testUtils';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

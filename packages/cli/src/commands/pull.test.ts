@@ -131,7 +131,8 @@ describe('agent-context pull', () => {
         cwd: checkout.root,
         env: { ...env, AGENT_CONTEXT_URL: hubPortal.url },
       });
-    const written = () => readFileSync(join(checkout.root, 'AGENTS.md'), 'utf8');
+    const written = () =>
+      readFileSync(join(checkout.root, 'AGENTS.md'), 'utf8');
 
     beforeAll(async () => {
       hubPortal = await startPortal(largeHubEntities());

@@ -33,8 +33,7 @@ export const DEFAULT_AGENTS_MD_BUDGET: AgentsMdBudget = { maxLines: 200 };
 export function isTokenBudget(value: number): boolean {
   return (
     Number.isInteger(value) &&
-    (value === 0 ||
-      (value >= MIN_BUDGET_TOKENS && value <= MAX_BUDGET_TOKENS))
+    (value === 0 || (value >= MIN_BUDGET_TOKENS && value <= MAX_BUDGET_TOKENS))
   );
 }
 

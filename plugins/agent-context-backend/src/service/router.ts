@@ -4,10 +4,7 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import express from 'express';
-import {
-  AgentsMdService,
-  invalidMaxTokens,
-} from '../agentsMd/AgentsMdService';
+import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { EntityContextService } from '../context';

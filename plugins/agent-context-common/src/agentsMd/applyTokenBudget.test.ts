@@ -437,7 +437,9 @@ describe('renderAgentsMd with a line limit', () => {
       '230 of 250 "Depends on" entries beyond the first 20',
     ]);
     expect(result.lines).toBeLessThanOrEqual(200);
-    expect(result.markdown).toContain('- [`component:default/dependency-0019`]');
+    expect(result.markdown).toContain(
+      '- [`component:default/dependency-0019`]',
+    );
     expect(result.markdown).not.toContain('dependency-0020');
     expect(result.markdown).toContain('- and 230 more');
     expect(result.markdown).toContain(

@@ -126,10 +126,13 @@ function headingLikeLinesOutsideFences(markdown: string): string[] {
 
 describe('renderAgentsMd', () => {
   describe('for the checkout service', () => {
-    const { markdown, tokens, lines, omitted, overBudget } = renderAgentsMd(
-      checkoutServiceContext,
-      checkoutRenderOptions,
-    );
+    const {
+      markdown,
+      tokens,
+      lines: lineCount,
+      omitted,
+      overBudget,
+    } = renderAgentsMd(checkoutServiceContext, checkoutRenderOptions);
 
     it('matches the golden file byte for byte', () => {
       if (process.env.UPDATE_GOLDENS === '1') {
@@ -274,7 +277,7 @@ describe('renderAgentsMd', () => {
       expect(omitted).toEqual([]);
       expect(overBudget).toBe(false);
       expect(tokens).toBeUndefined();
-      expect(lines).toBe(countLines(markdown));
+      expect(lineCount).toBe(countLines(markdown));
       expect(markdown).not.toContain('## Left out');
     });
 
@@ -647,7 +650,9 @@ describe('renderAgentsMd', () => {
             maxLines,
           }),
         ).toThrow(
-          new InputError(`maxLines must be a positive integer, got ${maxLines}`),
+          new InputError(
+            `maxLines must be a positive integer, got ${maxLines}`,
+          ),
         );
       },
     );

@@ -221,9 +221,7 @@ describe('AgentsMdCard', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
 
-    expect(
-      await screen.findByText('480 tokens, 10 lines'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('480 tokens, 10 lines')).toBeInTheDocument();
     expect(api.getAgentsMd).toHaveBeenLastCalledWith(entityRef, {
       maxTokens: 500,
     });
