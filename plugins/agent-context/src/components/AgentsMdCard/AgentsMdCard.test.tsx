@@ -46,8 +46,11 @@ describe('AgentsMdCard', () => {
     api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
     await renderCard();
 
+    expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
     expect(
-      await screen.findByText('1,234 tokens, 10 lines'),
+      screen.getByText(
+        "10 lines, within the portal's default budget of 200 lines.",
+      ),
     ).toBeInTheDocument();
     expect(api.getAgentsMd).toHaveBeenCalledWith(entityRef, undefined);
     expect(screen.queryByText(/Left out/)).not.toBeInTheDocument();
@@ -77,7 +80,7 @@ describe('AgentsMdCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
 
     expect(
-      await screen.findByText('1,234 tokens, 412 lines'),
+      await screen.findByText('412 lines, the whole document.'),
     ).toBeInTheDocument();
     expect(api.getAgentsMd).toHaveBeenLastCalledWith(entityRef, {
       maxTokens: 0,
@@ -213,7 +216,7 @@ describe('AgentsMdCard', () => {
         omitted: ['blast radius', 'members'],
       });
     await renderCard();
-    await screen.findByText('1,234 tokens, 10 lines');
+    await screen.findByText('1,234 tokens');
 
     await userEvent.type(
       screen.getByRole('spinbutton', { name: 'Token budget' }),
@@ -221,7 +224,10 @@ describe('AgentsMdCard', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
 
-    expect(await screen.findByText('480 tokens, 10 lines')).toBeInTheDocument();
+    expect(await screen.findByText('480 tokens')).toBeInTheDocument();
+    expect(
+      screen.getByText('10 lines, within a budget of 500 tokens.'),
+    ).toBeInTheDocument();
     expect(api.getAgentsMd).toHaveBeenLastCalledWith(entityRef, {
       maxTokens: 500,
     });
@@ -244,7 +250,7 @@ describe('AgentsMdCard', () => {
       })
       .mockResolvedValueOnce(checkoutServiceAgentsMd);
     await renderCard();
-    await screen.findByText('1,234 tokens, 10 lines');
+    await screen.findByText('1,234 tokens');
 
     await userEvent.type(
       screen.getByRole('spinbutton', { name: 'Token budget' }),
@@ -259,9 +265,7 @@ describe('AgentsMdCard', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
 
-    expect(
-      await screen.findByText('1,234 tokens, 10 lines'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
     expect(api.getAgentsMd).toHaveBeenLastCalledWith(entityRef, undefined);
     expect(
       screen.getByRole('spinbutton', { name: 'Token budget' }),

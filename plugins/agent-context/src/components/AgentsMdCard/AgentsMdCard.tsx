@@ -128,17 +128,17 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
   );
 
   const budget = document && formatBudget(document.budget);
+  let fittedTo = 'the whole document';
+  if (budget) {
+    fittedTo =
+      maxTokens === undefined
+        ? `within the portal's default budget of ${budget}`
+        : `within a budget of ${budget}`;
+  }
   return (
     <InfoCard
       title="AGENTS.md"
-      subheader={
-        document &&
-        `${formatTokens(document.tokens)}, ${formatCount(
-          document.lines,
-          'line',
-          'lines',
-        )}`
-      }
+      subheader={document && formatTokens(document.tokens)}
       action={actions}
     >
       <Box
@@ -203,6 +203,9 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
       {!error && loading && !document && <Progress />}
       {!error && document && (
         <>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {formatCount(document.lines, 'line', 'lines')}, {fittedTo}.
+          </Typography>
           {document.omitted.length > 0 && (
             <Typography variant="body2" sx={{ mb: 1 }}>
               Left out to fit{' '}
