@@ -74,6 +74,31 @@ function rulesOf(context: EntityContext, severity: 'should' | 'may') {
   );
 }
 
+/** The lists a step cuts to their first entries, by their trim. */
+type CutList = 'dependedOnBy' | 'consumedBy' | 'dependsOn';
+
+/**
+ * A step that cuts one list of related entities to its first `keep`, the
+ * rest counted ("- and 12 more").
+ */
+function cutList(
+  trim: CutList,
+  title: string,
+  keep: number,
+  list: (context: EntityContext) => readonly unknown[],
+): BudgetStep {
+  return {
+    applies: (ctx, t) => t[trim] === undefined && list(ctx).length > keep,
+    describe: ctx => {
+      const all = list(ctx).length;
+      return `${
+        all - keep
+      } of ${all} "${title}" entries beyond the first ${keep}`;
+    },
+    apply: t => ({ ...t, [trim]: keep }),
+  };
+}
+
 /**
  * The order in which material goes when the document is over budget,
  * lowest priority first. The header, the summary, MUST rules, commands and
@@ -130,42 +155,24 @@ const BUDGET_STEPS: BudgetStep[] = [
     },
     apply: t => ({ ...t, apiPeers: REDUCED_API_PEERS }),
   },
-  {
-    applies: (ctx, t) =>
-      t.dependedOnBy === undefined &&
-      ctx.dependencies.dependedOnBy.length > REDUCED_DEPENDENTS,
-    describe: ctx => {
-      const all = ctx.dependencies.dependedOnBy.length;
-      return `${
-        all - REDUCED_DEPENDENTS
-      } of ${all} "Depended on by" entries beyond the first ${REDUCED_DEPENDENTS}`;
-    },
-    apply: t => ({ ...t, dependedOnBy: REDUCED_DEPENDENTS }),
-  },
-  {
-    applies: (ctx, t) =>
-      t.consumedBy === undefined &&
-      (ctx.api?.consumedBy.length ?? 0) > REDUCED_DEPENDENTS,
-    describe: ctx => {
-      const all = ctx.api?.consumedBy.length ?? 0;
-      return `${
-        all - REDUCED_DEPENDENTS
-      } of ${all} "Consumed by" entries beyond the first ${REDUCED_DEPENDENTS}`;
-    },
-    apply: t => ({ ...t, consumedBy: REDUCED_DEPENDENTS }),
-  },
-  {
-    applies: (ctx, t) =>
-      t.dependsOn === undefined &&
-      ctx.dependencies.dependsOn.length > REDUCED_DEPENDENCIES,
-    describe: ctx => {
-      const all = ctx.dependencies.dependsOn.length;
-      return `${
-        all - REDUCED_DEPENDENCIES
-      } of ${all} "Depends on" entries beyond the first ${REDUCED_DEPENDENCIES}`;
-    },
-    apply: t => ({ ...t, dependsOn: REDUCED_DEPENDENCIES }),
-  },
+  cutList(
+    'dependedOnBy',
+    'Depended on by',
+    REDUCED_DEPENDENTS,
+    ctx => ctx.dependencies.dependedOnBy,
+  ),
+  cutList(
+    'consumedBy',
+    'Consumed by',
+    REDUCED_DEPENDENTS,
+    ctx => ctx.api?.consumedBy ?? [],
+  ),
+  cutList(
+    'dependsOn',
+    'Depends on',
+    REDUCED_DEPENDENCIES,
+    ctx => ctx.dependencies.dependsOn,
+  ),
   {
     applies: (ctx, t) =>
       t.members &&
