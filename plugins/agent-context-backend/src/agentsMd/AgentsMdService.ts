@@ -23,9 +23,9 @@ export const MAX_BUDGET_TOKENS = 1_000_000;
 
 /**
  * The budget served when the caller asks for none: the promise that an
- * AGENTS.md stays under 200 lines unless asked, kept by a line limit since
- * a token budget alone bounds no lines. `agentContext.agentsMd.defaultBudget`
- * changes it.
+ * AGENTS.md has at most 200 lines unless asked for more, kept by a line
+ * limit since a token budget alone bounds no lines (ADR 20).
+ * `agentContext.agentsMd.defaultBudget` changes it.
  */
 export const DEFAULT_AGENTS_MD_BUDGET: AgentsMdBudget = { maxLines: 200 };
 

@@ -106,12 +106,12 @@ function cutList(
  *
  * Skills go after the lists that only describe the surroundings (blast
  * radius, API peers, the long ends of dependent and dependency lists,
- * members, system parts), since a skill is
- * something the agent can use; and before any rule, even a MAY rule,
- * since rules are what the owners ask of it and a skill left out is still
- * named in "Left out". A long "Depends on" list is cut with the other long
- * lists: with a line limit in force by default, an entity that calls
- * hundreds of others would otherwise lose its rules before that list.
+ * members, system parts), since a skill is something the agent can use;
+ * and before any rule, even a MAY rule, since rules are what the owners
+ * ask of it and a skill left out is still named in "Left out". A long
+ * "Depends on" list is cut with the other long lists: with a line limit in
+ * force by default, an entity that calls hundreds of others would
+ * otherwise lose its rules before that list.
  */
 const BUDGET_STEPS: BudgetStep[] = [
   {
