@@ -1,10 +1,10 @@
+import { AgentsMdBudget } from '@agent-context/plugin-agent-context-common';
 import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import express from 'express';
-import { AgentsMdService } from '../agentsMd/AgentsMdService';
+import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { EntityContextService } from '../context';
@@ -14,21 +14,19 @@ import { addConventionRoutes } from './conventionRoutes';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
 
-/** Below this, not even a header and a summary fit; above it, no limit helps. */
-const MIN_TOKENS = 100;
-const MAX_TOKENS = 1_000_000;
-
+/**
+ * The `maxTokens` query parameter as a number; its range is the
+ * AgentsMdService's to check. Only decimal digits count: `1e5`, `0x64` and
+ * an empty value are not numbers of tokens (and `maxTokens=` is not 0).
+ */
 function parseMaxTokens(raw: string | undefined): number | undefined {
   if (raw === undefined) {
     return undefined;
   }
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < MIN_TOKENS || value > MAX_TOKENS) {
-    throw new InputError(
-      `Invalid maxTokens '${raw}': expected a whole number from ${MIN_TOKENS} to ${MAX_TOKENS}`,
-    );
+  if (!/^[0-9]{1,7}$/.test(raw)) {
+    throw invalidMaxTokens(raw);
   }
-  return value;
+  return Number(raw);
 }
 
 /**
@@ -55,10 +53,10 @@ export async function createRouter(options: {
     req: express.Request,
     res: express.Response,
     context: Awaited<ReturnType<EntityContextService['getEntityContext']>>,
-    maxTokens: number | undefined,
+    budget: AgentsMdBudget,
     format: 'md' | 'json',
   ) => {
-    const etag = agentsMdService.etagOf(context, { maxTokens });
+    const etag = agentsMdService.etagOf(context, budget);
     res.setHeader('ETag', etag);
     res.setHeader('Vary', 'Authorization, Cookie');
     res.setHeader('Cache-Control', 'private, no-cache');
@@ -66,7 +64,7 @@ export async function createRouter(options: {
       res.status(304).end();
       return;
     }
-    const document = agentsMdService.render(context, { maxTokens });
+    const document = agentsMdService.render(context, budget);
     if (format === 'json') {
       res.json(document);
     } else {
@@ -92,23 +90,21 @@ export async function createRouter(options: {
     async (req, res) => {
       const credentials = await credentialsOf(req);
       const entityRef = parseEntityRefParams(req.params);
-      const maxTokens = parseMaxTokens(req.query.maxTokens);
+      const budget = agentsMdService.budgetFor(
+        parseMaxTokens(req.query.maxTokens),
+      );
       const context = await contextService.getEntityContext(entityRef, {
         credentials,
       });
-      sendAgentsMd(
-        req,
-        res as any,
-        context,
-        maxTokens,
-        req.query.format ?? 'md',
-      );
+      sendAgentsMd(req, res as any, context, budget, req.query.format ?? 'md');
     },
   );
 
   router.get('/v1/context/by-repository', async (req, res) => {
     const credentials = await credentialsOf(req);
-    const maxTokens = parseMaxTokens(req.query.maxTokens);
+    const budget = agentsMdService.budgetFor(
+      parseMaxTokens(req.query.maxTokens),
+    );
     const entity = await findEntityForRepository(
       { url: req.query.url, path: req.query.path },
       catalog,
@@ -119,7 +115,7 @@ export async function createRouter(options: {
       { credentials },
     );
     if (req.query.format === 'md') {
-      sendAgentsMd(req, res as any, context, maxTokens, 'md');
+      sendAgentsMd(req, res as any, context, budget, 'md');
     } else {
       res.json(context as any);
     }
