@@ -11,8 +11,10 @@ const connectionOptions = `  --portal URL      URL of the Backstage backend (env
                     entity whose source is this checkout: the repository of
                     the git remote and the folder you run the command in
   --remote NAME     Git remote that names the repository (default: origin)
-  --max-tokens N    Token budget for the AGENTS.md; lower-priority sections
-                    are left out first`;
+  --max-tokens N    Token budget for the AGENTS.md, in place of the portal's
+                    default (at most 200 lines unless the portal sets
+                    another); 0 for the whole document. Lower-priority
+                    sections are left out first`;
 
 /** Usage of the command as a whole. */
 export const mainUsage = `Usage: agent-context <command> [options]
@@ -45,7 +47,8 @@ ${connectionOptions}
 
 Compares the committed AGENTS.md with the one the portal serves now, byte for
 byte (line endings aside), and says whether a difference means the file is
-stale or was edited by hand. Pass the --max-tokens it was pulled with.
+stale or was edited by hand. Pass the --max-tokens it was pulled with, if
+any.
 Exit codes: 0 up to date; 1 stale, edited by hand, missing, or not generated
 by Agent Context; 2 the check could not run.
 

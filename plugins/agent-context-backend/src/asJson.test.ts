@@ -15,6 +15,8 @@ const document: AgentsMdDocument = {
   entityRef: 'component:default/checkout-service',
   markdown: '# checkout-service\n',
   tokens: 5,
+  lines: 1,
+  budget: { maxLines: 200 },
   omitted: [],
   overBudget: false,
   contentHash: 'sha256:0',

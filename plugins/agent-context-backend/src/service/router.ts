@@ -1,40 +1,38 @@
 import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
 import {
+  AgentsMdBudget,
   AgentsMdDocument,
   EntityContext,
 } from '@agent-context/plugin-agent-context-common';
 import express from 'express';
-import { AgentsMdService } from '../agentsMd/AgentsMdService';
+import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
+import { asJson } from '../asJson';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { EntityContextService } from '../context';
 import { findEntityForRepository } from '../repository/findEntityForRepository';
 import { spec } from '../schema/openapi.generated';
 import { addConventionRoutes } from './conventionRoutes';
-import { asJson } from '../asJson';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
 import { sendMarkdown } from './sendMarkdown';
 
-/** Below this, not even a header and a summary fit; above it, no limit helps. */
-const MIN_TOKENS = 100;
-const MAX_TOKENS = 1_000_000;
-
+/**
+ * The `maxTokens` query parameter as a number; its range is the
+ * AgentsMdService's to check. Only decimal digits count: `1e5`, `0x64` and
+ * an empty value are not numbers of tokens (and `maxTokens=` is not 0).
+ */
 function parseMaxTokens(raw: string | undefined): number | undefined {
   if (raw === undefined) {
     return undefined;
   }
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < MIN_TOKENS || value > MAX_TOKENS) {
-    throw new InputError(
-      `Invalid maxTokens '${raw}': expected a whole number from ${MIN_TOKENS} to ${MAX_TOKENS}`,
-    );
+  if (!/^[0-9]{1,7}$/.test(raw)) {
+    throw invalidMaxTokens(raw);
   }
-  return value;
+  return Number(raw);
 }
 
 /**
@@ -65,9 +63,9 @@ export async function createRouter(options: {
     req: express.Request,
     res: express.Response,
     context: EntityContext,
-    maxTokens: number | undefined,
+    budget: AgentsMdBudget,
   ): AgentsMdDocument | undefined => {
-    const etag = agentsMdService.etagOf(context, { maxTokens });
+    const etag = agentsMdService.etagOf(context, budget);
     res.setHeader('ETag', etag);
     res.setHeader('Vary', 'Authorization, Cookie');
     res.setHeader('Cache-Control', 'private, no-cache');
@@ -75,7 +73,7 @@ export async function createRouter(options: {
       res.status(304).end();
       return undefined;
     }
-    return agentsMdService.render(context, { maxTokens });
+    return agentsMdService.render(context, budget);
   };
 
   router.get(
@@ -95,11 +93,13 @@ export async function createRouter(options: {
     async (req, res) => {
       const credentials = await credentialsOf(req);
       const entityRef = parseEntityRefParams(req.params);
-      const maxTokens = parseMaxTokens(req.query.maxTokens);
+      const budget = agentsMdService.budgetFor(
+        parseMaxTokens(req.query.maxTokens),
+      );
       const context = await contextService.getEntityContext(entityRef, {
         credentials,
       });
-      const document = agentsMdUnlessUnchanged(req, res, context, maxTokens);
+      const document = agentsMdUnlessUnchanged(req, res, context, budget);
       if (document && req.query.format === 'json') {
         res.json(asJson(document));
       } else if (document) {
@@ -110,7 +110,9 @@ export async function createRouter(options: {
 
   router.get('/v1/context/by-repository', async (req, res) => {
     const credentials = await credentialsOf(req);
-    const maxTokens = parseMaxTokens(req.query.maxTokens);
+    const budget = agentsMdService.budgetFor(
+      parseMaxTokens(req.query.maxTokens),
+    );
     const entity = await findEntityForRepository(
       { url: req.query.url, path: req.query.path },
       catalog,
@@ -124,7 +126,7 @@ export async function createRouter(options: {
       res.json(asJson(context));
       return;
     }
-    const document = agentsMdUnlessUnchanged(req, res, context, maxTokens);
+    const document = agentsMdUnlessUnchanged(req, res, context, budget);
     if (document) {
       sendMarkdown(res, document.markdown);
     }

@@ -1,6 +1,7 @@
 /**
  * Test utilities of the Agent Context plugins: a corpus of hostile text
- * and the checks every path that serves text to agents must pass.
+ * and the checks every path that serves text to agents must pass, and a
+ * hub large enough to test the AGENTS.md size budget on.
  *
  * @packageDocumentation
  */
@@ -14,3 +15,10 @@ export {
   liveBareAddressesIn,
 } from './hostileText';
 export type { HostileText } from './hostileText';
+export {
+  LARGE_HUB_REF,
+  LARGE_HUB_REPOSITORY,
+  largeHubContext,
+  largeHubEntities,
+} from './largeHub';
+export type { LargeHubOptions } from './largeHub';

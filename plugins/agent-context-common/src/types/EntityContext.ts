@@ -428,6 +428,19 @@ export interface EntityContext {
 }
 
 /**
+ * The limits an AGENTS.md was fitted to; a limit that is absent did not
+ * apply, and an empty budget means the whole document.
+ *
+ * @public
+ */
+export interface AgentsMdBudget {
+  /** Most tokens, counted with the backend's tokenizer. */
+  maxTokens?: number;
+  /** Most lines. */
+  maxLines?: number;
+}
+
+/**
  * An entity's AGENTS.md as the JSON form of the agents.md endpoint returns it.
  *
  * @public
@@ -439,7 +452,14 @@ export interface AgentsMdDocument {
   markdown: string;
   /** Tokens in `markdown`, counted with the backend's tokenizer. */
   tokens: number;
-  /** What a token budget left out, if one was given. */
+  /** Lines in `markdown` (a final newline starts no line). */
+  lines: number;
+  /**
+   * The budget the document was fitted to: the one the caller asked for,
+   * or the portal's default when it asked for none (`{}`: no limit).
+   */
+  budget: AgentsMdBudget;
+  /** What the budget left out, lowest priority first; empty when nothing was. */
   omitted: string[];
   /** True when even the parts never cut exceed the budget. */
   overBudget: boolean;
