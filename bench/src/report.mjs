@@ -10,6 +10,8 @@ const TARGET_LABELS = {
 };
 const TARGET_IDS = Object.keys(TARGET_LABELS);
 const RSS_LIMIT_MB = 150;
+/** The portal's default AGENTS.md budget, which the bench does not change. */
+const DEFAULT_AGENTS_MD_LINES = 200;
 const COLD_FACTOR = 3;
 
 const fmt = (value, digits = 1) =>
@@ -300,10 +302,17 @@ function databaseSection(db, results) {
   }
   if (db.checks?.agentsMdHub) {
     const c = db.checks.agentsMdHub;
+    let budget = '';
+    if (c.lines !== undefined) {
+      budget =
+        c.lines <= DEFAULT_AGENTS_MD_LINES
+          ? `, within the portal's default budget of ${DEFAULT_AGENTS_MD_LINES} lines`
+          : `, **over** the portal's default budget of ${DEFAULT_AGENTS_MD_LINES} lines`;
+    }
     lines.push(
       `- Check: AGENTS.md of \`${c.ref}\` answered ${c.status} (${
         c.contentType ?? 'no content type'
-      }), ${fmt(c.lines, 0)} lines, ${fmt(c.bytes, 0)} bytes.`,
+      }), ${fmt(c.lines, 0)} lines, ${fmt(c.bytes, 0)} bytes${budget}.`,
     );
   }
   if (db.cold) {

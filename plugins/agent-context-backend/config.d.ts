@@ -38,6 +38,31 @@ export interface Config {
        */
       maxEntries?: number;
     };
+    /** The AGENTS.md the plugin generates for each entity. */
+    agentsMd?: {
+      /**
+       * The budget an AGENTS.md is fitted to when the caller asks for none:
+       * no `maxTokens` on the agents.md and by-repository routes or the
+       * `get-agents-md` action, no `--max-tokens` for the CLI's pull and
+       * check. Lower-priority material is left out first, and the file
+       * says what was; MUST rules, commands and boundaries are never cut,
+       * so a file whose never-cut material alone is longer stays longer
+       * (`overBudget` says so). A caller that asks for a budget gets that
+       * one instead of this (line limit included), and `maxTokens=0` the
+       * whole document. Changing it changes every ETag, and committed
+       * files pulled without `--max-tokens` fail `agent-context check`
+       * until they are pulled again.
+       */
+      defaultBudget?: {
+        /** Most lines in the file; 0 for no line limit. Default: 200. */
+        maxLines?: number;
+        /**
+         * Most tokens (o200k_base encoding), from 100 to 1000000; 0 for no
+         * token limit. Default: 0.
+         */
+        maxTokens?: number;
+      };
+    };
     /** Caching of assembled contexts, per caller. */
     cache?: {
       /**

@@ -3,6 +3,7 @@ import {
   CONTEXT_RELATION_SECTIONS,
   EntityContext,
   contextRelationsOf,
+  countLines,
 } from '@agent-context/plugin-agent-context-common';
 import request from 'supertest';
 import {
@@ -20,8 +21,8 @@ import {
  * and checks its context and AGENTS.md against the catalog's own relations:
  * everything the per-kind table (CONTEXT_RELATIONS) promises is there, by
  * ref, and nothing is there that the catalog does not hold. The example
- * organisation stays within the default bounds, so every relation is
- * listed in full.
+ * organisation stays within the default bounds, and each AGENTS.md within
+ * the default budget of 200 lines, so every relation is listed in full.
  */
 const databases = createTestDatabases();
 
@@ -173,6 +174,19 @@ describe('the context of every entity of the example organisation', () => {
         }),
       );
       expect(wrong).toEqual([]);
+    });
+
+    it('fits its AGENTS.md in the default budget of 200 lines, leaving nothing out', () => {
+      const over = ofKind()
+        .filter(
+          ({ markdown }) =>
+            countLines(markdown) > 200 || markdown.includes('\n## Left out\n'),
+        )
+        .map(
+          ({ entity, markdown }) =>
+            `${refOf(entity)}: ${countLines(markdown)} lines`,
+        );
+      expect(over).toEqual([]);
     });
 
     it('names each of them, the owner chain and the members by ref in its AGENTS.md', () => {

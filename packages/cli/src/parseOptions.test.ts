@@ -116,12 +116,22 @@ describe('parsePullOptions', () => {
     ).toContain('--out and --stdout cannot be used together');
   });
 
-  it.each(['0', '-5', '12.5', 'lots'])('rejects --max-tokens %s', value => {
-    expect(
-      errorOf(() => parsePullOptions([`--max-tokens=${value}`], env)).message,
-    ).toContain(
-      `--max-tokens expects a whole number of tokens, got '${value}'`,
-    );
+  it.each(['-5', '12.5', 'lots', '00', '0x10', ''])(
+    'rejects --max-tokens %j',
+    value => {
+      expect(
+        errorOf(() => parsePullOptions([`--max-tokens=${value}`], env)).message,
+      ).toContain(
+        `--max-tokens expects a whole number of tokens (0 for no limit), got '${value}'`,
+      );
+    },
+  );
+
+  it('takes --max-tokens 0 as a request for the whole document', () => {
+    expect(parseCheckOptions(['--max-tokens', '0'], env)).toMatchObject({
+      help: false,
+      options: { maxTokens: 0 },
+    });
   });
 
   it.each(['cart', 'component:', 'component:a/b/c', 'component: cart'])(

@@ -23,6 +23,7 @@ export interface CommonOptions {
   entityRef?: string;
   /** Git remote naming the repository; `origin` unless given. */
   remote: string;
+  /** The token budget; 0 for none, undefined for the portal's default. */
   maxTokens?: number;
 }
 
@@ -170,10 +171,11 @@ function parseMaxTokens(
   if (raw === undefined) {
     return undefined;
   }
-  if (!/^[1-9][0-9]*$/.test(raw)) {
+  // 0 asks for the whole document; the portal checks the range.
+  if (!/^(0|[1-9][0-9]*)$/.test(raw)) {
     throw usageError(
       command,
-      `--max-tokens expects a whole number of tokens, got '${raw}'`,
+      `--max-tokens expects a whole number of tokens (0 for no limit), got '${raw}'`,
     );
   }
   return Number(raw);

@@ -1,17 +1,20 @@
 /** The commands the CLI knows, each with its own usage text. */
 export type CommandName = 'pull' | 'check';
 
-const connectionOptions = `Connection:
-  --portal URL      URL of the Backstage backend (env AGENT_CONTEXT_URL)
+// The help follows the layout of other command-line tools (one "Options:"
+// section, groups apart by blank lines), which is also what the CLI report
+// (cli-report.md, written by the repository's API report check) reads.
+const connectionOptions = `  --portal URL      URL of the Backstage backend (env AGENT_CONTEXT_URL)
   --token TOKEN     Bearer token for the portal (env AGENT_CONTEXT_TOKEN)
 
-Which entity:
   --entity REF      Entity ref, e.g. component:default/cart. Without it, the
                     entity whose source is this checkout: the repository of
                     the git remote and the folder you run the command in
   --remote NAME     Git remote that names the repository (default: origin)
-  --max-tokens N    Token budget for the AGENTS.md; lower-priority sections
-                    are left out first`;
+  --max-tokens N    Token budget for the AGENTS.md, in place of the portal's
+                    default (at most 200 lines unless the portal sets
+                    another); 0 for the whole document. Lower-priority
+                    sections are left out first`;
 
 /** Usage of the command as a whole. */
 export const mainUsage = `Usage: agent-context <command> [options]
@@ -32,7 +35,7 @@ export const commandUsage: Record<CommandName, string> = {
 Fetches the AGENTS.md of the catalog entity this checkout belongs to (or of
 --entity) from the portal and writes it to ./AGENTS.md.
 
-Output:
+Options:
   --out FILE        Write to FILE instead of ./AGENTS.md
   --stdout          Print the AGENTS.md instead of writing a file
 
@@ -44,11 +47,12 @@ ${connectionOptions}
 
 Compares the committed AGENTS.md with the one the portal serves now, byte for
 byte (line endings aside), and says whether a difference means the file is
-stale or was edited by hand. Pass the --max-tokens it was pulled with.
+stale or was edited by hand. Pass the --max-tokens it was pulled with, if
+any.
 Exit codes: 0 up to date; 1 stale, edited by hand, missing, or not generated
 by Agent Context; 2 the check could not run.
 
-Input:
+Options:
   --file FILE       The AGENTS.md to check (default: ./AGENTS.md)
 
 ${connectionOptions}

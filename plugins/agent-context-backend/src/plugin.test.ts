@@ -7,6 +7,12 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { Entity } from '@backstage/catalog-model';
+import { JsonObject } from '@backstage/types';
+import { countLines } from '@agent-context/plugin-agent-context-common';
+import {
+  LARGE_HUB_REPOSITORY,
+  largeHubEntities,
+} from '@agent-context/plugin-agent-context-common/testUtils';
 import { resolve as resolvePath } from 'node:path';
 import { exampleEntities } from './__fixtures__/entities';
 
@@ -36,17 +42,30 @@ const monorepo = [
 import { agentContextPlugin } from './plugin';
 
 describe('agentContextPlugin', () => {
-  async function startServer() {
+  /**
+   * A backend with the example organisation and a monorepo, plus
+   * `entities`, and `agentContext` config added to the defaults.
+   */
+  async function startServer(
+    options: { entities?: Entity[]; agentContext?: JsonObject } = {},
+  ) {
     const { server } = await startTestBackend({
       features: [
         agentContextPlugin,
         catalogServiceMock.factory({
-          entities: [...exampleEntities, ...monorepo],
+          entities: [
+            ...exampleEntities,
+            ...monorepo,
+            ...(options.entities ?? []),
+          ],
         }),
         mockServices.rootConfig.factory({
           data: {
             app: { baseUrl: 'http://portal.test' },
-            agentContext: { ownership: { maxParentDepth: 5 } },
+            agentContext: {
+              ownership: { maxParentDepth: 5 },
+              ...options.agentContext,
+            },
           },
         }),
       ],
@@ -138,8 +157,9 @@ describe('agentContextPlugin', () => {
       expect(first.text).toContain(
         'http://portal.test/catalog/default/component/checkout-service',
       );
+      // The default budget is part of what the document was rendered with.
       const etag = first.headers.etag;
-      expect(etag).toMatch(/^"sha256-[0-9a-f]{64}\.r\d+\.all"$/);
+      expect(etag).toMatch(/^"sha256-[0-9a-f]{64}\.r\d+\.l200"$/);
 
       const again = await request(server)
         .get(path)
@@ -157,9 +177,11 @@ describe('agentContextPlugin', () => {
       expect(full.status).toBe(200);
       expect(full.body).toMatchObject({
         entityRef: 'component:default/checkout-service',
+        budget: { maxLines: 200 },
         omitted: [],
         overBudget: false,
       });
+      expect(full.body.lines).toBe(countLines(full.body.markdown));
       expect(full.body.tokens).toBeGreaterThan(50);
 
       const budget = Math.max(100, Math.floor(full.body.tokens / 2));
@@ -168,12 +190,112 @@ describe('agentContextPlugin', () => {
         .set('Authorization', user);
       expect(trimmed.status).toBe(200);
       expect(trimmed.body.tokens).toBeLessThan(full.body.tokens);
+      expect(trimmed.body.budget).toEqual({ maxTokens: budget });
       expect(trimmed.headers.etag).not.toBe(full.headers.etag);
     });
 
+    describe('for a hub with hundreds of dependents and consumers', () => {
+      const hubPath =
+        '/api/agent-context/v1/entities/component/default/hub-service/agents.md';
+      let server: Awaited<ReturnType<typeof startServer>>;
+      const get = (query: string) =>
+        request(server).get(`${hubPath}?${query}`).set('Authorization', user);
+
+      beforeAll(async () => {
+        server = await startServer({ entities: largeHubEntities() });
+      });
+
+      it('stays within 200 lines when no budget is asked for, saying what it left out', async () => {
+        const response = await get('format=json');
+        expect(response.status).toBe(200);
+        expect(response.body.lines).toBeLessThanOrEqual(200);
+        expect(response.body.lines).toBe(countLines(response.body.markdown));
+        expect(response.body.budget).toEqual({ maxLines: 200 });
+        expect(response.body.overBudget).toBe(false);
+        expect(response.body.omitted).toContain(
+          '295 of 300 "Depended on by" entries beyond the first 5',
+        );
+        expect(response.body.markdown).toContain('\n## Left out\n');
+        expect(response.headers.etag).toMatch(/\.l200"$/);
+
+        const markdown = await get('');
+        expect(markdown.text).toBe(response.body.markdown);
+        expect(markdown.headers.etag).toBe(response.headers.etag);
+      });
+
+      it('serves the whole document for maxTokens=0', async () => {
+        const response = await get('format=json&maxTokens=0');
+        expect(response.status).toBe(200);
+        expect(response.body.lines).toBeGreaterThan(300);
+        expect(response.body).toMatchObject({ budget: {}, omitted: [] });
+        expect(response.body.markdown).toContain(
+          'component:default/dependent-0299',
+        );
+        expect(response.headers.etag).toMatch(/\.all"$/);
+      });
+
+      it('fits a token budget asked for, in place of the line limit', async () => {
+        const whole = await get('format=json&maxTokens=0');
+        const budget = whole.body.tokens - 1;
+        const response = await get(`format=json&maxTokens=${budget}`);
+        expect(response.status).toBe(200);
+        expect(response.body.budget).toEqual({ maxTokens: budget });
+        expect(response.body.tokens).toBeLessThanOrEqual(budget);
+        expect(response.body.lines).toBeGreaterThan(200);
+      });
+
+      it('applies the default by repository too, and maxTokens=0 there', async () => {
+        const byRepository = (query: string) =>
+          request(server)
+            .get(
+              `/api/agent-context/v1/context/by-repository?url=${encodeURIComponent(
+                LARGE_HUB_REPOSITORY,
+              )}&format=md${query}`,
+            )
+            .set('Authorization', user);
+        const byDefault = await byRepository('');
+        expect(byDefault.status).toBe(200);
+        expect(byDefault.text).toBe((await get('')).text);
+        expect(countLines(byDefault.text)).toBeLessThanOrEqual(200);
+
+        const whole = await byRepository('&maxTokens=0');
+        expect(whole.text).toBe((await get('maxTokens=0')).text);
+        expect(countLines(whole.text)).toBeGreaterThan(300);
+      });
+    });
+
+    it.each([
+      [{ maxLines: 120 }, 120],
+      [{ maxLines: 0 }, Infinity],
+    ])(
+      'serves the default budget app-config sets: %j',
+      async (defaultBudget, maxLines) => {
+        const server = await startServer({
+          entities: largeHubEntities(),
+          agentContext: { agentsMd: { defaultBudget } },
+        });
+        const response = await request(server)
+          .get(
+            '/api/agent-context/v1/entities/component/default/hub-service/agents.md?format=json',
+          )
+          .set('Authorization', user);
+        expect(response.status).toBe(200);
+        expect(response.body.lines).toBeLessThanOrEqual(maxLines);
+        expect(response.body.budget).toEqual(
+          maxLines === Infinity ? {} : { maxLines },
+        );
+        expect(response.body.omitted.length > 0).toBe(maxLines !== Infinity);
+      },
+    );
+
     it.each([
       ['maxTokens=lots', 'maxTokens'],
-      ['maxTokens=5', "Invalid maxTokens '5'"],
+      [
+        'maxTokens=5',
+        "Invalid maxTokens '5': expected 0 (no limit) or a whole number from 100 to 1000000",
+      ],
+      ['maxTokens=', 'maxTokens'],
+      ['maxTokens=1000001', "Invalid maxTokens '1000001'"],
       ['format=html', 'format'],
       ['surprise=1', 'surprise'],
     ])(

@@ -44,6 +44,7 @@ import {
   applyConventionMigrations,
 } from './conventions/store';
 import { createRouter } from './service/router';
+import { readAgentsMdBudget } from './readAgentsMdBudget';
 import { readContextLimits } from './readContextLimits';
 import {
   CatalogSkillsIndex,
@@ -103,6 +104,7 @@ export const agentContextPlugin = createBackendPlugin({
         // Configuration errors stop the backend here, naming the bad entry.
         const configCodex = readConfigCodex(config);
         const admins = readConventionAdmins(config);
+        const agentsMdBudget = readAgentsMdBudget(config);
         deps.permissionsRegistry.addPermissions(agentContextPermissions);
 
         const knex = await applyConventionMigrations(deps.database);
@@ -183,6 +185,7 @@ export const agentContextPlugin = createBackendPlugin({
         });
         const agentsMdService = AgentsMdService.create({
           portalUrl: config.getString('app.baseUrl'),
+          defaultBudget: agentsMdBudget,
         });
 
         registerActions({

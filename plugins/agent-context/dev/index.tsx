@@ -1,6 +1,7 @@
 import { ReactNode } from 'react';
 import {
   AgentContextApi,
+  AgentsMdBudget,
   AgentsMdDocument,
   Convention,
   ConventionHistoryEntry,
@@ -121,16 +122,24 @@ class SampleAgentContextApi implements AgentContextApi {
     await pause(300);
     const context = this.contextOf(ref);
     const { kind, namespace, name } = parseEntityRef(ref);
+    // As the backend does: its default budget unless a caller asks for
+    // another, and 0 for none.
+    let budget: AgentsMdBudget = { maxLines: 200 };
+    if (options?.maxTokens !== undefined) {
+      budget = options.maxTokens === 0 ? {} : { maxTokens: options.maxTokens };
+    }
     const rendered = renderAgentsMd(context, {
       entityPageUrl: `${portalUrl}/catalog/${namespace}/${kind}/${name}`,
       portalUrl,
-      maxTokens: options?.maxTokens,
+      ...budget,
       countTokens: estimateTokens,
     });
     return {
       entityRef: ref,
       markdown: rendered.markdown,
       tokens: rendered.tokens ?? estimateTokens(rendered.markdown),
+      lines: rendered.lines,
+      budget,
       omitted: rendered.omitted,
       overBudget: rendered.overBudget,
       contentHash: context.metadata.contentHash,

@@ -17,3 +17,4 @@ export {
   isConventionScope,
 } from './isAgentContextAvailable';
 export { agentContextApiRef } from './api';
+export type { EntityAgentContextCardProps } from './components/EntityAgentContextCard';

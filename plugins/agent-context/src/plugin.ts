@@ -7,7 +7,9 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
+import { JSX } from 'react';
 import { agentContextApiRef } from './api';
+import type { EntityAgentContextCardProps } from './components/EntityAgentContextCard';
 import { codexRouteRef, rootRouteRef } from './routes';
 
 /**
@@ -31,28 +33,35 @@ export const agentContextPlugin = createPlugin({
   ],
 });
 
+// The extensions' types are written out: inferred, they would be the types
+// of the lazily loaded components, which the package does not export, and
+// its public API would depend on module-private declarations.
+
 /**
  * The Agent context tab, for an `EntityLayout.Route` of the entity page.
  *
  * @public
  */
-export const EntityAgentContextContent = agentContextPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityAgentContextContent',
-    component: () =>
-      import('./components/EntityAgentContextContent').then(
-        m => m.EntityAgentContextContent,
-      ),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const EntityAgentContextContent: () => JSX.Element =
+  agentContextPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityAgentContextContent',
+      component: () =>
+        import('./components/EntityAgentContextContent').then(
+          m => m.EntityAgentContextContent,
+        ),
+      mountPoint: rootRouteRef,
+    }),
+  );
 
 /**
  * A compact Agent context card for the Overview tab of an entity page.
  *
  * @public
  */
-export const EntityAgentContextCard = agentContextPlugin.provide(
+export const EntityAgentContextCard: (
+  props: EntityAgentContextCardProps,
+) => JSX.Element = agentContextPlugin.provide(
   createComponentExtension({
     name: 'EntityAgentContextCard',
     component: {
@@ -71,13 +80,14 @@ export const EntityAgentContextCard = agentContextPlugin.provide(
  *
  * @public
  */
-export const AgentContextCodexPage = agentContextPlugin.provide(
-  createRoutableExtension({
-    name: 'AgentContextCodexPage',
-    component: () => import('./components/CodexPage').then(m => m.CodexPage),
-    mountPoint: codexRouteRef,
-  }),
-);
+export const AgentContextCodexPage: () => JSX.Element =
+  agentContextPlugin.provide(
+    createRoutableExtension({
+      name: 'AgentContextCodexPage',
+      component: () => import('./components/CodexPage').then(m => m.CodexPage),
+      mountPoint: codexRouteRef,
+    }),
+  );
 
 /**
  * The Conventions tab for group and domain pages (see
@@ -85,13 +95,14 @@ export const AgentContextCodexPage = agentContextPlugin.provide(
  *
  * @public
  */
-export const EntityConventionsContent = agentContextPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityConventionsContent',
-    component: () =>
-      import('./components/EntityConventionsContent').then(
-        m => m.EntityConventionsContent,
-      ),
-    mountPoint: rootRouteRef,
-  }),
-);
+export const EntityConventionsContent: () => JSX.Element =
+  agentContextPlugin.provide(
+    createRoutableExtension({
+      name: 'EntityConventionsContent',
+      component: () =>
+        import('./components/EntityConventionsContent').then(
+          m => m.EntityConventionsContent,
+        ),
+      mountPoint: rootRouteRef,
+    }),
+  );

@@ -1,4 +1,8 @@
 import { parseAgentsMdHeader } from '@agent-context/plugin-agent-context-common';
+import {
+  LARGE_HUB_REF,
+  largeHubEntities,
+} from '@agent-context/plugin-agent-context-common/testUtils';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -295,9 +299,48 @@ describe('agent-context check', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       'AGENTS.md is stale for component:default/cart: the catalog and its conventions are unchanged, ' +
-        `but the portal renders them differently now (first difference at line ${line}): the file was pulled with another --max-tokens, or the portal's output changed. ` +
+        `but the portal renders them differently now (first difference at line ${line}): the file was pulled with another --max-tokens, or the portal's output or its default budget changed. ` +
         'If it was pulled with --max-tokens, check with the same. Run `agent-context pull` and commit the result.\n',
     );
+  });
+
+  describe('a hub whose AGENTS.md the default budget shortens', () => {
+    let hubPortal: TestPortal;
+    const run = (command: string, ...flags: string[]) =>
+      runCli([command, '--entity', LARGE_HUB_REF, ...flags], {
+        cwd: checkout.root,
+        env: envFor(hubPortal),
+      });
+
+    beforeAll(async () => {
+      hubPortal = await startPortal(largeHubEntities());
+    });
+
+    afterAll(async () => {
+      await hubPortal.stop();
+    });
+
+    it('passes when pulled and checked with the same default', async () => {
+      expect((await run('pull')).code).toBe(0);
+      const check = await run('check');
+      expect(check.code).toBe(0);
+      expect(check.stdout).toContain('AGENTS.md is up to date');
+    });
+
+    it('passes when pulled and checked with --max-tokens 0, and fails checked without it', async () => {
+      expect((await run('pull', '--max-tokens', '0')).code).toBe(0);
+
+      expect((await run('check', '--max-tokens', '0')).code).toBe(0);
+
+      const byDefault = await run('check');
+      expect(byDefault.code).toBe(1);
+      expect(byDefault.stderr).toContain(
+        'the catalog and its conventions are unchanged, but the portal renders them differently now',
+      );
+      expect(byDefault.stderr).toContain(
+        'the file was pulled with another --max-tokens',
+      );
+    });
   });
 
   it('fails when the folder now belongs to another entity', async () => {

@@ -135,7 +135,7 @@ function explainDifference(facts: {
     if (!edited) {
       return (
         `${shown} is stale for ${live.entityRef}: the catalog and its conventions are unchanged, but the portal renders them differently now ` +
-        `(first difference at line ${line}): the file was pulled with another --max-tokens, or the portal's output changed. ` +
+        `(first difference at line ${line}): the file was pulled with another --max-tokens, or the portal's output or its default budget changed. ` +
         'If it was pulled with --max-tokens, check with the same.'
       );
     }

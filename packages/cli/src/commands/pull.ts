@@ -22,10 +22,7 @@ export async function pull(options: PullOptions, io: CliIo): Promise<number> {
   if (options.stdout) {
     io.stdout.write(document.markdown);
     io.stderr.write(
-      `Printed the AGENTS.md of ${document.entityRef} (${sizeOf(
-        document,
-        options.maxTokens,
-      )})\n`,
+      `Printed the AGENTS.md of ${document.entityRef} (${sizeOf(document)})\n`,
     );
     return ExitCode.ok;
   }
@@ -43,21 +40,39 @@ export async function pull(options: PullOptions, io: CliIo): Promise<number> {
   io.stderr.write(
     `Wrote the AGENTS.md of ${document.entityRef} (${sizeOf(
       document,
-      options.maxTokens,
     )}) to ${displayPath(io.cwd, file)}\n`,
   );
   return ExitCode.ok;
 }
 
-/** e.g. `812 tokens; left out to fit the budget: members, may rules`. */
-function sizeOf(document: AgentsMdDocument, maxTokens?: number): string {
-  const parts = [`${document.tokens} tokens`];
+/** e.g. `200 lines`, `2000 tokens and 200 lines`. */
+function budgetOf(document: AgentsMdDocument): string {
+  const { maxTokens, maxLines } = document.budget;
+  return [
+    ...(maxTokens === undefined ? [] : [`${maxTokens} tokens`]),
+    ...(maxLines === undefined ? [] : [`${maxLines} lines`]),
+  ].join(' and ');
+}
+
+/**
+ * e.g. `812 tokens, 87 lines; left out to fit the budget of 200 lines:
+ * members, may rules; --max-tokens 0 pulls all of it`.
+ */
+function sizeOf(document: AgentsMdDocument): string {
+  const parts = [`${document.tokens} tokens, ${document.lines} lines`];
   if (document.omitted.length > 0) {
-    parts.push(`left out to fit the budget: ${document.omitted.join(', ')}`);
+    parts.push(
+      `left out to fit the budget of ${budgetOf(
+        document,
+      )}: ${document.omitted.join(', ')}`,
+      '--max-tokens 0 pulls all of it',
+    );
   }
   if (document.overBudget) {
     parts.push(
-      `over the budget of ${maxTokens} tokens, as the parts never left out need more`,
+      `over the budget of ${budgetOf(
+        document,
+      )}, as the parts never left out need more`,
     );
   }
   return parts.join('; ');

@@ -20,6 +20,16 @@ export function entity(
   };
 }
 
+/** A team under `parent` (or a root group), as the catalog serves it. */
+export function groupEntity(name: string, parent?: string): Entity {
+  return entity(
+    'Group',
+    name,
+    { type: 'team', children: [] },
+    parent ? [['childOf', `group:default/${parent}`]] : [],
+  );
+}
+
 export const checkoutService = entity(
   'Component',
   'checkout-service',

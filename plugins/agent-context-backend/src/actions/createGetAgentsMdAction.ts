@@ -1,7 +1,11 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
-import { AgentsMdService } from '../agentsMd/AgentsMdService';
+import {
+  AgentsMdService,
+  MAX_BUDGET_TOKENS,
+  MIN_BUDGET_TOKENS,
+} from '../agentsMd/AgentsMdService';
 import { EntityContextService } from '../context';
 import {
   actionInput,
@@ -9,7 +13,10 @@ import {
   parseEntityRefInput,
 } from './entityRefInput';
 
-/** Registers `get-agents-md`: the entity's AGENTS.md, optionally budgeted. */
+/**
+ * Registers `get-agents-md`: the entity's AGENTS.md, within the portal's
+ * default budget unless the caller asks for another one.
+ */
 export function createGetAgentsMdAction(options: {
   actionsRegistry: ActionsRegistryService;
   auth: AuthService;
@@ -24,21 +31,26 @@ export function createGetAgentsMdAction(options: {
       "Returns a service's AGENTS.md generated from the software catalog and its owners' conventions: " +
       'commands to build, test and run it, boundaries not to cross, rules by severity with ids to cite, ' +
       'ownership, dependencies both ways and the blast radius of a change. Compact Markdown meant to be read as ' +
-      'instructions for working in that service. Pass maxTokens to fit a budget: lower-priority material is left out ' +
+      'instructions for working in that service. Without maxTokens it is kept short (by default at most 200 lines); ' +
+      'pass maxTokens to fit another budget, or 0 for the whole document. Lower-priority material is left out ' +
       'first and the document says what was; MUST rules, commands and boundaries are never cut.',
     attributes: { readOnly: true, idempotent: true, destructive: false },
     schema: {
       input: z =>
         actionInput(z, {
           entityRef: entityRefField(z),
+          // 1 to 99 pass the schema and are refused by budgetFor: a
+          // union of 0 and a range would reach LLMs as an anyOf, which
+          // some providers reject in tool schemas.
           maxTokens: z
             .number()
             .int()
-            .min(100)
-            .max(1_000_000)
+            .min(0)
+            .max(MAX_BUDGET_TOKENS)
             .optional()
             .describe(
-              'Token budget for the document; omit for the whole document.',
+              `Token budget for the document, from ${MIN_BUDGET_TOKENS}; 0 for the whole document. ` +
+                "Omit it for the portal's default budget (by default at most 200 lines).",
             ),
         }),
       output: z =>
@@ -47,9 +59,12 @@ export function createGetAgentsMdAction(options: {
           tokens: z
             .number()
             .describe('Tokens in the document (o200k_base encoding).'),
+          lines: z.number().describe('Lines in the document.'),
           omitted: z
             .array(z.string())
-            .describe('What the token budget left out, if anything.'),
+            .describe(
+              'What the budget left out, if anything; maxTokens 0 shows it.',
+            ),
           contentHash: z
             .string()
             .describe(
@@ -58,16 +73,15 @@ export function createGetAgentsMdAction(options: {
         }),
     },
     action: async ({ input, credentials: caller }) => {
+      const entityRef = parseEntityRefInput(input.entityRef);
+      const budget = agentsMdService.budgetFor(input.maxTokens);
       const credentials = await catalogCredentialsFor(caller, auth);
-      const context = await contextService.getEntityContext(
-        parseEntityRefInput(input.entityRef),
-        { credentials },
-      );
-      const { markdown, tokens, omitted, contentHash } = agentsMdService.render(
-        context,
-        { maxTokens: input.maxTokens },
-      );
-      return { output: { markdown, tokens, omitted, contentHash } };
+      const context = await contextService.getEntityContext(entityRef, {
+        credentials,
+      });
+      const { markdown, tokens, lines, omitted, contentHash } =
+        agentsMdService.render(context, budget);
+      return { output: { markdown, tokens, lines, omitted, contentHash } };
     },
   });
 }

@@ -4,10 +4,10 @@ import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { EntityContextService } from '../context';
 import {
   actionInput,
-  asOpenObject,
   entityRefField,
   parseEntityRefInput,
 } from './entityRefInput';
+import { asJson } from '../asJson';
 
 /** Registers `get-blast-radius`: who a change to an entity can affect. */
 export function createGetBlastRadiusAction(options: {
@@ -54,7 +54,7 @@ export function createGetBlastRadiusAction(options: {
       return {
         output: {
           entityRef: context.entity.ref,
-          entries: context.blastRadius.entries.map(asOpenObject),
+          entries: context.blastRadius.entries.map(asJson),
           maxDepth: context.blastRadius.maxDepth,
           truncated: context.blastRadius.truncated,
         },

@@ -5,7 +5,8 @@ import { getCompoundEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EntityContextService } from '../context';
 import { findEntityForRepository } from '../repository/findEntityForRepository';
-import { actionInput, asOpenObject, contextOutput } from './entityRefInput';
+import { actionInput, contextOutput } from './entityRefInput';
+import { asJson } from '../asJson';
 
 /** Registers `get-context-for-repository`: context by git remote. */
 export function createGetContextForRepositoryAction(options: {
@@ -58,7 +59,7 @@ export function createGetContextForRepositoryAction(options: {
       return {
         output: {
           entityRef: context.entity.ref,
-          context: asOpenObject(context),
+          context: asJson(context),
         },
       };
     },

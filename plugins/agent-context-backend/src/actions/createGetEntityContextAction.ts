@@ -4,11 +4,11 @@ import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { EntityContextService } from '../context';
 import {
   actionInput,
-  asOpenObject,
   contextOutput,
   entityRefField,
   parseEntityRefInput,
 } from './entityRefInput';
+import { asJson } from '../asJson';
 
 /** Registers `get-entity-context`: the whole context of one entity. */
 export function createGetEntityContextAction(options: {
@@ -41,7 +41,7 @@ export function createGetEntityContextAction(options: {
         parseEntityRefInput(input.entityRef),
         { credentials },
       );
-      return { output: { context: asOpenObject(context) } };
+      return { output: { context: asJson(context) } };
     },
   });
 }

@@ -5,10 +5,10 @@ import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { ConventionsService } from '../conventions/ConventionsService';
 import {
   actionInput,
-  asOpenObject,
   entityRefField,
   parseEntityRefInput,
 } from './entityRefInput';
+import { asJson } from '../asJson';
 
 /**
  * Registers `list-conventions`: the codex as it applies to one entity, for
@@ -61,9 +61,9 @@ export function createListConventionsAction(options: {
       return {
         output: {
           entityRef: resolution.entityRef,
-          conventions: resolution.conventions.map(asOpenObject),
-          waived: resolution.waived.map(asOpenObject),
-          skills: resolution.skills.map(asOpenObject),
+          conventions: resolution.conventions.map(asJson),
+          waived: resolution.waived.map(asJson),
+          skills: resolution.skills.map(asJson),
         },
       };
     },

@@ -61,15 +61,3 @@ export function contextOutput(z: typeof zod) {
         'Related entities with resolved=false are referenced but not in the catalog.',
     );
 }
-
-/**
- * Our interfaces have no index signature, which zod's open objects want;
- * the values are plain JSON, so viewing them as open records is exact.
- */
-export function asOpenObject<T extends object>(
-  value: T,
-): {
-  [key: string]: unknown;
-} {
-  return value as unknown as { [key: string]: unknown };
-}

@@ -1,4 +1,9 @@
-import { EntityContext } from '@agent-context/plugin-agent-context-common';
+import {
+  EntityContext,
+  countLines,
+} from '@agent-context/plugin-agent-context-common';
+import { largeHubContext } from '@agent-context/plugin-agent-context-common/testUtils';
+import { InputError } from '@backstage/errors';
 import { AgentsMdService } from './AgentsMdService';
 
 function contextWith(hash: string, description: string): EntityContext {
@@ -37,6 +42,7 @@ describe('AgentsMdService', () => {
 
   it('renders with portal links and counts tokens', () => {
     const document = service().render(contextWith('a', 'Takes orders.'), {});
+    expect(document.lines).toBe(countLines(document.markdown));
     expect(document.markdown).toContain(
       'http://portal.test/catalog/default/component/checkout/agent-context',
     );
@@ -50,7 +56,7 @@ describe('AgentsMdService', () => {
     const first = agentsMd.render(contextWith('a', 'Takes orders.'), {});
     expect(agentsMd.render(contextWith('a', 'Takes orders.'), {})).toBe(first);
     expect(
-      agentsMd.render(contextWith('a', 'Takes orders.'), { maxTokens: 100 }),
+      agentsMd.render(contextWith('a', 'Takes orders.'), { maxLines: 10 }),
     ).not.toBe(first);
     const changed = agentsMd.render(contextWith('c', 'Takes payments.'), {});
     expect(changed.markdown).toContain('Takes payments.');
@@ -85,9 +91,84 @@ describe('AgentsMdService', () => {
     const agentsMd = service();
     const a = contextWith('a', 'A.');
     expect(agentsMd.etagOf(a, {})).toMatch(/^"sha256-a{64}\.r\d+\.all"$/);
-    expect(agentsMd.etagOf(a, { maxTokens: 500 })).toMatch(/\.500"$/);
+    expect(agentsMd.etagOf(a, { maxTokens: 500 })).toMatch(/\.t500"$/);
+    expect(agentsMd.etagOf(a, { maxLines: 200 })).toMatch(/\.l200"$/);
+    expect(agentsMd.etagOf(a, { maxTokens: 500, maxLines: 200 })).toMatch(
+      /\.t500\.l200"$/,
+    );
     expect(agentsMd.etagOf(contextWith('b', 'A.'), {})).not.toBe(
       agentsMd.etagOf(a, {}),
     );
+  });
+
+  describe('budgetFor', () => {
+    it('gives a caller that asks for none the default: 200 lines', () => {
+      expect(service().budgetFor(undefined)).toEqual({ maxLines: 200 });
+    });
+
+    it('gives the configured default instead, whatever it is', () => {
+      const configured = AgentsMdService.create({
+        portalUrl: 'http://portal.test',
+        defaultBudget: { maxLines: 120, maxTokens: 3000 },
+      });
+      expect(configured.budgetFor(undefined)).toEqual({
+        maxLines: 120,
+        maxTokens: 3000,
+      });
+    });
+
+    it('gives the whole document for 0, and a token budget alone for a number', () => {
+      expect(service().budgetFor(0)).toEqual({});
+      expect(service().budgetFor(100)).toEqual({ maxTokens: 100 });
+      expect(service().budgetFor(1_000_000)).toEqual({ maxTokens: 1_000_000 });
+    });
+
+    it.each([1, 99, 1_000_001, 150.5, -1, Number.NaN])(
+      'refuses %p tokens, naming maxTokens and what it may be',
+      maxTokens => {
+        expect(() => service().budgetFor(maxTokens)).toThrow(
+          new InputError(
+            `Invalid maxTokens '${maxTokens}': expected 0 (no limit) or a whole number from 100 to 1000000`,
+          ),
+        );
+      },
+    );
+  });
+
+  describe('for a hub with hundreds of dependents and consumers', () => {
+    const hub = largeHubContext();
+
+    it('stays within 200 lines by default, saying what it left out', () => {
+      const agentsMd = service();
+      const document = agentsMd.render(hub, agentsMd.budgetFor(undefined));
+      expect(document.lines).toBeLessThanOrEqual(200);
+      expect(document.lines).toBe(countLines(document.markdown));
+      expect(document.budget).toEqual({ maxLines: 200 });
+      expect(document.overBudget).toBe(false);
+      expect(document.omitted).toContain(
+        '295 of 300 "Depended on by" entries beyond the first 5',
+      );
+      expect(document.markdown).toContain('\n## Left out\n');
+      expect(agentsMd.etagOf(hub, agentsMd.budgetFor(undefined))).toMatch(
+        /\.l200"$/,
+      );
+    });
+
+    it('serves all of it for 0, and more for a token budget of its own', () => {
+      const agentsMd = service();
+      const whole = agentsMd.render(hub, agentsMd.budgetFor(0));
+      expect(whole.lines).toBeGreaterThan(300);
+      expect(whole.omitted).toEqual([]);
+      expect(whole.budget).toEqual({});
+
+      // A token budget replaces the default, line limit included.
+      const byTokens = agentsMd.render(
+        hub,
+        agentsMd.budgetFor(whole.tokens - 1),
+      );
+      expect(byTokens.lines).toBeGreaterThan(200);
+      expect(byTokens.tokens).toBeLessThan(whole.tokens);
+      expect(byTokens.budget).toEqual({ maxTokens: whole.tokens - 1 });
+    });
   });
 });

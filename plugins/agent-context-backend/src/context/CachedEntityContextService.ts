@@ -9,6 +9,7 @@ import {
 import { EntityContext } from '@agent-context/plugin-agent-context-common';
 import { createHash } from 'node:crypto';
 import { EntityContextService } from './EntityContextService';
+import { asJson } from '../asJson';
 
 /**
  * Who the catalog answered for. Two callers share a cache entry only if the
@@ -90,9 +91,7 @@ export class CachedEntityContextService implements EntityContextService {
     // Misses (including NotFoundError) are not cached: an entity that
     // appears in the catalog shows up on the next request.
     const context = await this.inner.getEntityContext(entityRef, options);
-    // A context is plain JSON; the cache's value type just cannot say so.
-    const value = context as unknown as Parameters<CacheService['set']>[1];
-    await this.cache.set(key, value, { ttl: this.ttlMs });
+    await this.cache.set(key, asJson(context), { ttl: this.ttlMs });
     return context;
   }
 }

@@ -1,7 +1,11 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { checkoutService, exampleEntities } from '../__fixtures__/entities';
+import {
+  checkoutService,
+  exampleEntities,
+  groupEntity,
+} from '../__fixtures__/entities';
 import { CatalogEntityContextService } from './EntityContextService';
 
 const credentials = mockCredentials.user('user:default/alice');
@@ -65,20 +69,13 @@ describe('CatalogEntityContextService placement', () => {
   });
 
   it('ends the chain at a cycle in the group hierarchy', async () => {
-    const cyclic = (name: string, parent: string): Entity => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name, namespace: 'default' },
-      spec: { type: 'team', children: [] },
-      relations: [{ type: 'childOf', targetRef: `group:default/${parent}` }],
-    });
     const context = await contextOf(
       { kind: 'component', name: 'checkout-service' },
       {
         entities: [
           checkoutService,
-          cyclic('checkout-team', 'a'),
-          cyclic('a', 'checkout-team'),
+          groupEntity('checkout-team', 'a'),
+          groupEntity('a', 'checkout-team'),
         ],
       },
     );

@@ -8,6 +8,7 @@ import {
   exampleEntities,
   organisation,
   paymentsService,
+  groupEntity,
 } from '../__fixtures__/entities';
 import { CatalogEntityContextService } from './EntityContextService';
 
@@ -283,18 +284,11 @@ describe('CatalogEntityContextService', () => {
   });
 
   it('stops at a cycle in the group hierarchy', async () => {
-    const cyclic = (name: string, parent: string): Entity => ({
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: 'Group',
-      metadata: { name, namespace: 'default' },
-      spec: { type: 'team', children: [] },
-      relations: [{ type: 'childOf', targetRef: `group:default/${parent}` }],
-    });
     const context = await serviceOver([
       checkoutService,
-      cyclic('checkout-team', 'a'),
-      cyclic('a', 'b'),
-      cyclic('b', 'checkout-team'),
+      groupEntity('checkout-team', 'a'),
+      groupEntity('a', 'b'),
+      groupEntity('b', 'checkout-team'),
     ]).getEntityContext(checkoutRef, { credentials });
 
     expect(context.ownership.parents.map(p => p.ref)).toEqual([

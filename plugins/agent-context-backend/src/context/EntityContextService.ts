@@ -121,6 +121,11 @@ function firstRefs(refs: string[], limit: number): string[] {
  * @public
  */
 export class CatalogEntityContextService implements EntityContextService {
+  /**
+   * A service that reads through `catalog` with each caller's credentials.
+   * `now` stamps the contexts' `generatedAt`; `limits` replaces some of
+   * the defaults that {@link EntityContextLimits} names.
+   */
   static create(options: {
     catalog: CatalogService;
     now?: () => Date;
@@ -139,6 +144,7 @@ export class CatalogEntityContextService implements EntityContextService {
     private readonly limits: EntityContextLimits,
   ) {}
 
+  /** {@inheritDoc EntityContextService.getEntityContext} */
   async getEntityContext(
     entityRef: CompoundEntityRef,
     options: { credentials: BackstageCredentials },

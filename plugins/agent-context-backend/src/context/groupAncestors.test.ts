@@ -1,17 +1,6 @@
 import { Entity } from '@backstage/catalog-model';
+import { groupEntity } from '../__fixtures__/entities';
 import { GROUP_ANCESTORS_LIMIT, groupAncestors } from './groupAncestors';
-
-function group(name: string, parent?: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name, namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: parent
-      ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
-      : [],
-  };
-}
 
 function loaderOf(groups: Entity[]) {
   const byRef = new Map(
@@ -30,7 +19,11 @@ const refsOf = (ancestors: Array<{ ref: string; entity?: Entity }>) =>
 
 describe('groupAncestors', () => {
   it('lists the groups above, nearest first, to the root', async () => {
-    const groups = [group('team', 'dept'), group('dept', 'org'), group('org')];
+    const groups = [
+      groupEntity('team', 'dept'),
+      groupEntity('dept', 'org'),
+      groupEntity('org'),
+    ];
     const { load } = loaderOf(groups);
     expect(refsOf(await groupAncestors(groups[0], load))).toEqual([
       'group:default/dept',
@@ -39,7 +32,11 @@ describe('groupAncestors', () => {
   });
 
   it('stops where a group comes round again', async () => {
-    const groups = [group('team', 'a'), group('a', 'b'), group('b', 'team')];
+    const groups = [
+      groupEntity('team', 'a'),
+      groupEntity('a', 'b'),
+      groupEntity('b', 'team'),
+    ];
     const { load, asked } = loaderOf(groups);
     expect(refsOf(await groupAncestors(groups[0], load))).toEqual([
       'group:default/a',
@@ -49,7 +46,7 @@ describe('groupAncestors', () => {
   });
 
   it('lists a parent it cannot read as unresolved and goes no further', async () => {
-    const groups = [group('team', 'hidden')];
+    const groups = [groupEntity('team', 'hidden')];
     const { load } = loaderOf(groups);
     expect(refsOf(await groupAncestors(groups[0], load))).toEqual([
       'group:default/hidden (unresolved)',
@@ -58,7 +55,7 @@ describe('groupAncestors', () => {
 
   it('follows a chain far deeper than any display setting, up to its safety bound', async () => {
     const chain = Array.from({ length: GROUP_ANCESTORS_LIMIT + 20 }, (_, i) =>
-      group(`g${i}`, `g${i + 1}`),
+      groupEntity(`g${i}`, `g${i + 1}`),
     );
     const { load } = loaderOf(chain);
     const ancestors = await groupAncestors(chain[0], load);

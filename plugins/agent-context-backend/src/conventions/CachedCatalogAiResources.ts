@@ -4,6 +4,7 @@ import {
 } from '@backstage/backend-plugin-api';
 import { principalKeyOf } from '../context/CachedEntityContextService';
 import { CatalogAiResources } from './types';
+import { asJson } from '../asJson';
 
 type AiResources = Awaited<ReturnType<CatalogAiResources['forScopes']>>;
 
@@ -56,11 +57,7 @@ export class CachedCatalogAiResources implements CatalogAiResources {
       return cached;
     }
     const found = await this.inner.forScopes(scopes, credentials);
-    await this.cache.set(
-      key,
-      found as unknown as Parameters<CacheService['set']>[1],
-      { ttl: this.ttlMs },
-    );
+    await this.cache.set(key, asJson(found), { ttl: this.ttlMs });
     return found;
   }
 }

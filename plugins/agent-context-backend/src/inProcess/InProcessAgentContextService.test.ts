@@ -138,7 +138,7 @@ describe('InProcessAgentContextService', () => {
     ).rejects.toMatchObject({
       name: 'InputError',
       message:
-        "Invalid maxTokens '5': expected a whole number from 100 to 1000000",
+        "Invalid maxTokens '5': expected 0 (no limit) or a whole number from 100 to 1000000",
     });
     await expect(
       service.getEntityContext('checkout-service', {

@@ -18,7 +18,6 @@ import { AgentsMdService } from '../agentsMd/AgentsMdService';
 import { EntityContextService } from '../context';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
 import { parseEntityRefParams } from '../service/parseEntityRefParams';
-import { parseMaxTokens } from '../service/router';
 
 /**
  * A ref as the actions take it, or its parts as the HTTP routes do, held
@@ -68,11 +67,10 @@ export class InProcessAgentContextService implements AgentContextService {
     entityRef: AgentContextEntityRef,
     options: AgentContextServiceOptions & { maxTokens?: number },
   ): Promise<AgentsMdDocument> {
-    const maxTokens = parseMaxTokens(
-      options.maxTokens === undefined ? undefined : String(options.maxTokens),
-    );
+    // Checked before any catalog read, and defaulted as over HTTP.
+    const budget = this.deps.agentsMdService.budgetFor(options.maxTokens);
     const context = await this.getEntityContext(entityRef, options);
-    return this.deps.agentsMdService.render(context, { maxTokens });
+    return this.deps.agentsMdService.render(context, budget);
   }
 
   /** As the routes admit readers: users and services, never nobody. */

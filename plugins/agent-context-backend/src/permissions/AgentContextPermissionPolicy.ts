@@ -22,6 +22,7 @@ import { readConventionAdmins } from '../conventions/sources';
  * @public
  */
 export interface AgentContextPolicyQuery {
+  /** The permission to decide on. */
   permission: Permission;
 }
 
@@ -32,6 +33,7 @@ export interface AgentContextPolicyQuery {
  * @public
  */
 export interface AgentContextPolicyUser {
+  /** The refs the user's identity claims: the user and its groups. */
   info: { ownershipEntityRefs: string[] };
 }
 
@@ -42,6 +44,7 @@ export interface AgentContextPolicyUser {
  * @public
  */
 export interface AgentContextFallbackPolicy {
+  /** Decides on a permission for a user, or for a caller without one. */
   handle(
     request: AgentContextPolicyQuery,
     user?: AgentContextPolicyUser,
@@ -169,6 +172,10 @@ export class AgentContextPermissionPolicy {
     return undefined;
   }
 
+  /**
+   * Decides on the suite's permissions, and passes every other to the
+   * `otherwise` policy (allowed when there is none).
+   */
   async handle(
     request: AgentContextPolicyQuery,
     user?: AgentContextPolicyUser,

@@ -51,7 +51,7 @@ export const spec = {
         in: 'query',
         required: false,
         description:
-          'Token budget for the AGENTS.md. Lower-priority material is left out first and the document says what was; MUST rules, commands and boundaries are never cut.',
+          "Token budget for the AGENTS.md, from 100 to 1000000; 0 for the whole document. Without it the portal's default budget applies (agentContext.agentsMd.defaultBudget: at most 200 lines unless configured otherwise); a budget given here replaces the default, line limit included. Lower-priority material is left out first and the document says what was; MUST rules, commands and boundaries are never cut.",
         schema: {
           type: 'string',
           pattern: '^[0-9]{1,7}$',
@@ -1167,14 +1167,34 @@ export const spec = {
           tokens: {
             type: 'integer',
           },
+          lines: {
+            type: 'integer',
+            description: 'Lines in markdown; a final newline starts no line.',
+          },
+          budget: {
+            type: 'object',
+            description:
+              "The limits the document was fitted to: the budget asked for, or the portal's default when none was. An absent limit did not apply; {} is the whole document.",
+            properties: {
+              maxTokens: {
+                type: 'integer',
+              },
+              maxLines: {
+                type: 'integer',
+              },
+            },
+          },
           omitted: {
             type: 'array',
             items: {
               type: 'string',
             },
+            description: 'What the budget left out, lowest priority first.',
           },
           overBudget: {
             type: 'boolean',
+            description:
+              'True when even the material that is never cut exceeds the budget.',
           },
           contentHash: {
             type: 'string',
@@ -1184,6 +1204,8 @@ export const spec = {
           'entityRef',
           'markdown',
           'tokens',
+          'lines',
+          'budget',
           'omitted',
           'overBudget',
           'contentHash',
@@ -1287,7 +1309,7 @@ export const spec = {
         operationId: 'GetEntityAgentsMd',
         summary: "The entity's AGENTS.md.",
         description:
-          "Markdown by default, or JSON with the token count. Carries an ETag (the context's content hash and the budget); If-None-Match answers 304.",
+          "Markdown by default, or JSON with the token and line counts and the budget applied. Within the portal's default budget (at most 200 lines unless configured otherwise) unless maxTokens asks for another. Carries an ETag (the context's content hash, the renderer revision and the budget applied); If-None-Match answers 304.",
         parameters: [
           {
             $ref: '#/components/parameters/kind',

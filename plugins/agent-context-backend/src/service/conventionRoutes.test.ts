@@ -387,6 +387,16 @@ describe('conventionRoutes', () => {
         expect(refused.status).toBe(400);
         expect(refused.body.error.message).toContain('Invalid conventionId');
       }
+
+      // On both kinds of scope, a filter given twice is refused by the
+      // OpenAPI validator (one string), not read as one value or as both.
+      for (const scopePath of [CHECKOUT, GLOBAL]) {
+        const twice = await request(server)
+          .get(`${scopePath}/history?conventionId=STY-001&conventionId=STY-002`)
+          .set('Authorization', as('alice'));
+        expect(twice.status).toBe(400);
+        expect(twice.body.error.message).toContain('conventionId');
+      }
     });
 
     it('answers 409 with the winner to a stale update or delete, changing nothing', async () => {

@@ -1,7 +1,6 @@
 import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { ApiRouter } from '@backstage/backend-openapi-utils';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import {
   ConventionConflictResponse,
   ConventionScope,
@@ -12,9 +11,11 @@ import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { ConventionWriteConflictError } from '../conventions/store';
 import { spec } from '../schema/openapi.generated';
+import { asJson } from '../asJson';
 import { parseConventionIdParam } from './parseConventionIdParam';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
+import { sendMarkdown } from './sendMarkdown';
 
 /** An entity scope from its path parameters, as a lower-case full ref. */
 function entityScopeOf(params: {
@@ -55,87 +56,156 @@ export function addConventionRoutes(
         entityScopeOf(req.params),
         credentials,
       );
-      res.json(resolution as any);
+      res.json(asJson(resolution));
     },
   );
 
-  for (const [base, scopeOf] of [
-    ['/v1/conventions/global', () => GLOBAL_SCOPE],
-    [
-      '/v1/conventions/entities/:kind/:namespace/:name',
-      (params: any) => entityScopeOf(params),
-    ],
-  ] as const) {
-    const scopeRoutes = router as unknown as express.Router;
+  // The org codex and every entity's own scope answer the same five
+  // operations, each registered on both paths below so that the typed
+  // router checks both against the OpenAPI document.
+  const viewScope = async (scope: ConventionScope, req: express.Request) =>
+    conventionsService.getScope(scope, await readerOf(req));
 
-    scopeRoutes.get(base, async (req, res) => {
-      const view = await conventionsService.getScope(
-        scopeOf(req.params),
-        await readerOf(req),
-      );
-      res.json(view);
+  const scopeHistory = async (
+    scope: ConventionScope,
+    conventionId: string | undefined,
+    req: express.Request,
+  ) => {
+    const entries = await conventionsService.history(scope, {
+      conventionId:
+        conventionId === undefined
+          ? undefined
+          : parseConventionIdParam(conventionId, 'conventionId'),
+      credentials: await readerOf(req),
+    });
+    return { entries };
+  };
+
+  // Bodies go to the service as they came: it validates them, naming the
+  // bad field, beyond what the document can say.
+  const createConvention = async (
+    scope: ConventionScope,
+    body: unknown,
+    req: express.Request,
+  ) =>
+    conventionsService.create(scope, body, {
+      credentials: await writerOf(req),
+      request: req,
     });
 
-    scopeRoutes.get(`${base}/history`, async (req, res) => {
-      const conventionId = req.query.conventionId;
-      if (conventionId !== undefined && typeof conventionId !== 'string') {
-        throw new InputError('Invalid conventionId: give it once, as text');
-      }
-      const entries = await conventionsService.history(scopeOf(req.params), {
-        conventionId:
-          conventionId === undefined
-            ? undefined
-            : parseConventionIdParam(conventionId, 'conventionId'),
-        credentials: await readerOf(req),
-      });
-      res.json({ entries });
-    });
+  const updateConvention = async (
+    scope: ConventionScope,
+    id: string,
+    body: unknown,
+    req: express.Request,
+  ) =>
+    conventionsService.update(
+      scope,
+      parseConventionIdParam(id, 'convention id'),
+      body,
+      { credentials: await writerOf(req), request: req },
+    );
 
-    scopeRoutes.post(base, async (req, res) => {
-      const created = await conventionsService.create(
-        scopeOf(req.params),
-        req.body,
-        { credentials: await writerOf(req), request: req },
-      );
-      res.status(201).json(created);
-    });
+  const deleteConvention = async (
+    scope: ConventionScope,
+    id: string,
+    revision: string,
+    req: express.Request,
+  ) => {
+    await conventionsService.delete(
+      scope,
+      parseConventionIdParam(id, 'convention id'),
+      revision,
+      { credentials: await writerOf(req), request: req },
+    );
+  };
 
-    scopeRoutes.put(`${base}/:id`, async (req, res) => {
-      const updated = await conventionsService.update(
-        scopeOf(req.params),
-        parseConventionIdParam(req.params.id, 'convention id'),
-        req.body,
-        { credentials: await writerOf(req), request: req },
-      );
-      res.json(updated);
-    });
+  router.get('/v1/conventions/global', async (req, res) => {
+    res.json(asJson(await viewScope(GLOBAL_SCOPE, req)));
+  });
+  router.get(
+    '/v1/conventions/entities/:kind/:namespace/:name',
+    async (req, res) => {
+      res.json(asJson(await viewScope(entityScopeOf(req.params), req)));
+    },
+  );
 
-    scopeRoutes.delete(`${base}/:id`, async (req, res) => {
-      await conventionsService.delete(
-        scopeOf(req.params),
-        parseConventionIdParam(req.params.id, 'convention id'),
-        req.query.revision,
-        { credentials: await writerOf(req), request: req },
+  router.get('/v1/conventions/global/history', async (req, res) => {
+    res.json(
+      asJson(await scopeHistory(GLOBAL_SCOPE, req.query.conventionId, req)),
+    );
+  });
+  router.get(
+    '/v1/conventions/entities/:kind/:namespace/:name/history',
+    async (req, res) => {
+      const scope = entityScopeOf(req.params);
+      res.json(asJson(await scopeHistory(scope, req.query.conventionId, req)));
+    },
+  );
+
+  router.post('/v1/conventions/global', async (req, res) => {
+    res
+      .status(201)
+      .json(asJson(await createConvention(GLOBAL_SCOPE, req.body, req)));
+  });
+  router.post(
+    '/v1/conventions/entities/:kind/:namespace/:name',
+    async (req, res) => {
+      const scope = entityScopeOf(req.params);
+      res
+        .status(201)
+        .json(asJson(await createConvention(scope, req.body, req)));
+    },
+  );
+
+  router.put('/v1/conventions/global/:id', async (req, res) => {
+    res.json(
+      asJson(
+        await updateConvention(GLOBAL_SCOPE, req.params.id, req.body, req),
+      ),
+    );
+  });
+  router.put(
+    '/v1/conventions/entities/:kind/:namespace/:name/:id',
+    async (req, res) => {
+      const scope = entityScopeOf(req.params);
+      res.json(
+        asJson(await updateConvention(scope, req.params.id, req.body, req)),
       );
+    },
+  );
+
+  router.delete('/v1/conventions/global/:id', async (req, res) => {
+    await deleteConvention(
+      GLOBAL_SCOPE,
+      req.params.id,
+      req.query.revision,
+      req,
+    );
+    res.status(204).end();
+  });
+  router.delete(
+    '/v1/conventions/entities/:kind/:namespace/:name/:id',
+    async (req, res) => {
+      const scope = entityScopeOf(req.params);
+      await deleteConvention(scope, req.params.id, req.query.revision, req);
       res.status(204).end();
-    });
-  }
+    },
+  );
 
   router.get('/v1/conventions/export', async (req, res) => {
     const credentials = await readerOf(req);
     const codex = await codexExporter.export(credentials);
     if (req.query.format === 'md') {
-      (res as unknown as express.Response)
-        .type('text/markdown; charset=utf-8')
-        .send(codexExporter.toMarkdown(codex));
+      sendMarkdown(res, codexExporter.toMarkdown(codex));
     } else {
-      res.json(codex as any);
+      res.json(asJson(codex));
     }
   });
 
   // A stale write answers 409 with the stored version, so the editor can
   // show what changed instead of merging silently.
-  (router as unknown as express.Router).use(
+  router.use(
     (
       error: unknown,
       _req: express.Request,

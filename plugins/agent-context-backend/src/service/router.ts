@@ -1,10 +1,15 @@
 import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { InputError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { getCompoundEntityRef } from '@backstage/catalog-model';
+import {
+  AgentsMdBudget,
+  AgentsMdDocument,
+  EntityContext,
+} from '@agent-context/plugin-agent-context-common';
 import express from 'express';
-import { AgentsMdService } from '../agentsMd/AgentsMdService';
+import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
+import { asJson } from '../asJson';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { EntityContextService } from '../context';
@@ -13,22 +18,21 @@ import { spec } from '../schema/openapi.generated';
 import { addConventionRoutes } from './conventionRoutes';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
+import { sendMarkdown } from './sendMarkdown';
 
-/** Below this, not even a header and a summary fit; above it, no limit helps. */
-const MIN_TOKENS = 100;
-const MAX_TOKENS = 1_000_000;
-
-export function parseMaxTokens(raw: string | undefined): number | undefined {
+/**
+ * The `maxTokens` query parameter as a number; its range is the
+ * AgentsMdService's to check. Only decimal digits count: `1e5`, `0x64` and
+ * an empty value are not numbers of tokens (and `maxTokens=` is not 0).
+ */
+function parseMaxTokens(raw: string | undefined): number | undefined {
   if (raw === undefined) {
     return undefined;
   }
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < MIN_TOKENS || value > MAX_TOKENS) {
-    throw new InputError(
-      `Invalid maxTokens '${raw}': expected a whole number from ${MIN_TOKENS} to ${MAX_TOKENS}`,
-    );
+  if (!/^[0-9]{1,7}$/.test(raw)) {
+    throw invalidMaxTokens(raw);
   }
-  return value;
+  return Number(raw);
 }
 
 /**
@@ -50,28 +54,26 @@ export async function createRouter(options: {
 
   const credentialsOf = readerCredentials(httpAuth, auth);
 
-  /** Answers with AGENTS.md as Markdown or JSON, honouring If-None-Match. */
-  const sendAgentsMd = (
+  /**
+   * Sets the caching headers of an AGENTS.md response and answers 304 when
+   * the caller holds this version already; otherwise returns the document
+   * to send, in the format the route was asked for.
+   */
+  const agentsMdUnlessUnchanged = (
     req: express.Request,
     res: express.Response,
-    context: Awaited<ReturnType<EntityContextService['getEntityContext']>>,
-    maxTokens: number | undefined,
-    format: 'md' | 'json',
-  ) => {
-    const etag = agentsMdService.etagOf(context, { maxTokens });
+    context: EntityContext,
+    budget: AgentsMdBudget,
+  ): AgentsMdDocument | undefined => {
+    const etag = agentsMdService.etagOf(context, budget);
     res.setHeader('ETag', etag);
     res.setHeader('Vary', 'Authorization, Cookie');
     res.setHeader('Cache-Control', 'private, no-cache');
     if (req.headers['if-none-match'] === etag) {
       res.status(304).end();
-      return;
+      return undefined;
     }
-    const document = agentsMdService.render(context, { maxTokens });
-    if (format === 'json') {
-      res.json(document);
-    } else {
-      res.type('text/markdown; charset=utf-8').send(document.markdown);
-    }
+    return agentsMdService.render(context, budget);
   };
 
   router.get(
@@ -79,11 +81,10 @@ export async function createRouter(options: {
     async (req, res) => {
       const credentials = await credentialsOf(req);
       const entityRef = parseEntityRefParams(req.params);
-      res.json(
-        (await contextService.getEntityContext(entityRef, {
-          credentials,
-        })) as any,
-      );
+      const context = await contextService.getEntityContext(entityRef, {
+        credentials,
+      });
+      res.json(asJson(context));
     },
   );
 
@@ -92,23 +93,26 @@ export async function createRouter(options: {
     async (req, res) => {
       const credentials = await credentialsOf(req);
       const entityRef = parseEntityRefParams(req.params);
-      const maxTokens = parseMaxTokens(req.query.maxTokens);
+      const budget = agentsMdService.budgetFor(
+        parseMaxTokens(req.query.maxTokens),
+      );
       const context = await contextService.getEntityContext(entityRef, {
         credentials,
       });
-      sendAgentsMd(
-        req,
-        res as any,
-        context,
-        maxTokens,
-        req.query.format ?? 'md',
-      );
+      const document = agentsMdUnlessUnchanged(req, res, context, budget);
+      if (document && req.query.format === 'json') {
+        res.json(asJson(document));
+      } else if (document) {
+        sendMarkdown(res, document.markdown);
+      }
     },
   );
 
   router.get('/v1/context/by-repository', async (req, res) => {
     const credentials = await credentialsOf(req);
-    const maxTokens = parseMaxTokens(req.query.maxTokens);
+    const budget = agentsMdService.budgetFor(
+      parseMaxTokens(req.query.maxTokens),
+    );
     const entity = await findEntityForRepository(
       { url: req.query.url, path: req.query.path },
       catalog,
@@ -118,14 +122,17 @@ export async function createRouter(options: {
       getCompoundEntityRef(entity),
       { credentials },
     );
-    if (req.query.format === 'md') {
-      sendAgentsMd(req, res as any, context, maxTokens, 'md');
-    } else {
-      res.json(context as any);
+    if (req.query.format !== 'md') {
+      res.json(asJson(context));
+      return;
+    }
+    const document = agentsMdUnlessUnchanged(req, res, context, budget);
+    if (document) {
+      sendMarkdown(res, document.markdown);
     }
   });
 
   addConventionRoutes(router, options);
 
-  return router as unknown as express.Router;
+  return router;
 }

@@ -80,8 +80,8 @@ export function renderAgentsMdHeader(
 }
 
 /**
- * Reads the header of an AGENTS.md this renderer produced: { entityRef,
- * catalogRevision, conventionsRevision, contentHash }, or undefined when
+ * Reads the header of an AGENTS.md this renderer produced (its entity ref,
+ * catalog and conventions revisions and content hash), or undefined when
  * the text has no such header. For the CLI's staleness check.
  *
  * Only the comment lines at the very top are read: a header-like line

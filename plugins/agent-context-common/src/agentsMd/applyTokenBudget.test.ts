@@ -1,4 +1,5 @@
 import { countTokens } from 'gpt-tokenizer';
+import { largeHubContext } from '../testUtils';
 import { EntityContext, RelatedEntity } from '../types';
 import {
   checkoutRenderOptions,
@@ -10,6 +11,7 @@ import {
   kindRenderOptions,
   paymentsApiContext,
 } from './__fixtures__/kindContexts';
+import { countLines } from './countLines';
 import { RenderedAgentsMd, renderAgentsMd } from './renderAgentsMd';
 
 function component(name: string): RelatedEntity {
@@ -201,7 +203,7 @@ describe('renderAgentsMd with a token budget', () => {
     const result = render(full.tokens! - 1);
     expect(
       result.markdown.endsWith(
-        '\n## Left out\n\nTo fit the token budget, this was left out; a larger `maxTokens` shows it:\n\n- 7 of 10 blast-radius entries beyond depth 1\n',
+        '\n## Left out\n\nTo fit the size budget, this was left out; `maxTokens` 0 shows it all:\n\n- 7 of 10 blast-radius entries beyond depth 1\n',
       ),
     ).toBe(true);
   });
@@ -287,5 +289,161 @@ describe('renderAgentsMd with a token budget', () => {
         'This system: Domain `domain:default/commerce`, Parts 7.',
       );
     });
+  });
+});
+
+describe('renderAgentsMd with a line limit', () => {
+  const hubRenderOptions = {
+    portalUrl: 'https://portal.example',
+    entityPageUrl:
+      'https://portal.example/catalog/default/component/hub-service/agent-context',
+  };
+  const hub = largeHubContext();
+  const full = renderAgentsMd(hub, { ...hubRenderOptions, countTokens });
+  const limited = renderAgentsMd(hub, {
+    ...hubRenderOptions,
+    maxLines: 200,
+    countTokens,
+  });
+
+  it('keeps a hub with hundreds of dependents and consumers within 200 lines', () => {
+    expect(full.lines).toBeGreaterThan(300);
+    expect(limited.lines).toBeLessThanOrEqual(200);
+    expect(limited.lines).toBe(countLines(limited.markdown));
+    expect(limited.overBudget).toBe(false);
+    expect(limited.tokens).toBe(countTokens(limited.markdown));
+  });
+
+  it('drops the long lists first and keeps the rules, commands and boundaries', () => {
+    expect(limited.omitted).toEqual([
+      '100 blast-radius entries at depth 1 (their count is kept)',
+      '295 of 300 "Depended on by" entries beyond the first 5',
+    ]);
+    for (const text of [
+      '`HUB-001` **Never break the hub API**',
+      '`HUB-002` **Announce changes a week ahead**: Post in the platform channel.',
+      '## Commands',
+      '## Boundaries',
+      '- [`component:default/dependent-0004`]',
+      '- and 295 more',
+    ]) {
+      expect(limited.markdown).toContain(text);
+    }
+    expect(limited.markdown).not.toContain('dependent-0005');
+    expect(limited.markdown).toContain(
+      '## Left out\n\nTo fit the size budget, this was left out; `maxTokens` 0 shows it all:\n\n- 100 blast-radius entries',
+    );
+  });
+
+  it('passes over a step that frees no line, keeping its material', () => {
+    // The API's consumers share one line: cutting them to three would
+    // free tokens, but not a line.
+    expect(limited.markdown).toContain(
+      '`component:default/consumer-0009` and 190 more',
+    );
+    const byTokens = renderAgentsMd(hub, {
+      ...hubRenderOptions,
+      maxTokens: limited.tokens!,
+      countTokens,
+    });
+    expect(byTokens.omitted).toContain(
+      '197 API consumers and providers beyond the first 3 of each list',
+    );
+  });
+
+  it('stops at the first render within the limit', () => {
+    const busy = renderAgentsMd(busyContext, checkoutRenderOptions);
+    expect(
+      renderAgentsMd(busyContext, {
+        ...checkoutRenderOptions,
+        maxLines: busy.lines,
+      }),
+    ).toEqual({ ...busy, omitted: [], overBudget: false });
+
+    const oneLess = renderAgentsMd(busyContext, {
+      ...checkoutRenderOptions,
+      maxLines: busy.lines - 1,
+    });
+    expect(oneLess.omitted).toEqual([STEPS[0].omitted]);
+    expect(oneLess.lines).toBeLessThan(busy.lines);
+  });
+
+  it('needs no token counter, and reports no count without one', () => {
+    const result = renderAgentsMd(hub, {
+      ...hubRenderOptions,
+      maxLines: 200,
+    });
+    expect(result.markdown).toBe(limited.markdown);
+    expect(result.tokens).toBeUndefined();
+  });
+
+  it('holds both limits: a token budget alone does not bound the lines', () => {
+    const byTokens = renderAgentsMd(hub, {
+      ...hubRenderOptions,
+      maxTokens: full.tokens!,
+      countTokens,
+    });
+    expect(byTokens.omitted).toEqual([]);
+    expect(byTokens.lines).toBeGreaterThan(300);
+
+    const both = renderAgentsMd(hub, {
+      ...hubRenderOptions,
+      maxTokens: full.tokens!,
+      maxLines: 200,
+      countTokens,
+    });
+    expect(both.markdown).toBe(limited.markdown);
+
+    const tighterTokens = renderAgentsMd(hub, {
+      ...hubRenderOptions,
+      maxTokens: limited.tokens! - 1,
+      maxLines: 200,
+      countTokens,
+    });
+    expect(tighterTokens.tokens).toBeLessThan(limited.tokens!);
+    expect(tighterTokens.lines).toBeLessThanOrEqual(200);
+    expect(tighterTokens.omitted.length).toBeGreaterThan(
+      limited.omitted.length,
+    );
+  });
+
+  it('marks the irreducible document over budget when the limit is below it', () => {
+    const result = renderAgentsMd(busyContext, {
+      ...checkoutRenderOptions,
+      maxLines: 10,
+    });
+    expect(result.overBudget).toBe(true);
+    expect(result.lines).toBeGreaterThan(10);
+    // All but the step that frees no line (the API's peers share one).
+    expect(result.omitted).toEqual(
+      STEPS.map(s => s.omitted).filter(o => !o.includes('API consumers')),
+    );
+    for (const text of NEVER_DROPPED) {
+      expect(result.markdown).toContain(text);
+    }
+  });
+
+  it('cuts a long "Depends on" list to twenty before any rule goes', () => {
+    const caller = largeHubContext({
+      dependents: 0,
+      consumers: 0,
+      dependencies: 250,
+    });
+    const result = renderAgentsMd(caller, {
+      ...hubRenderOptions,
+      maxLines: 200,
+    });
+    expect(result.omitted).toEqual([
+      '230 of 250 "Depends on" entries beyond the first 20',
+    ]);
+    expect(result.lines).toBeLessThanOrEqual(200);
+    expect(result.markdown).toContain(
+      '- [`component:default/dependency-0019`]',
+    );
+    expect(result.markdown).not.toContain('dependency-0020');
+    expect(result.markdown).toContain('- and 230 more');
+    expect(result.markdown).toContain(
+      '`HUB-002` **Announce changes a week ahead**: Post in the platform channel.',
+    );
   });
 });

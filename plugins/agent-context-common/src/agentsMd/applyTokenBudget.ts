@@ -1,5 +1,6 @@
 import { ContextSection, EntityContext } from '../types';
 import { AGENTS_MD_BUDGET_PRIORITIES } from './budgetPriorities';
+import { countLines } from './countLines';
 import { collapseWhitespace, truncateText } from './escapeMarkdown';
 import { kindNoun } from './relatedEntityText';
 import { rendersSection } from './renderContributedSections';
@@ -21,6 +22,12 @@ interface BudgetStep {
 
 const REDUCED_API_PEERS = 3;
 const REDUCED_DEPENDENTS = 5;
+/**
+ * "Depends on" keeps more entries than "Depended on by": what the entity
+ * calls is what an agent writes code against, while who calls it matters
+ * mostly as a count.
+ */
+const REDUCED_DEPENDENCIES = 20;
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -71,16 +78,46 @@ function rulesOf(context: EntityContext, severity: 'should' | 'may') {
   );
 }
 
+/** The lists a step cuts to their first entries, by their trim. */
+type CutList = 'dependedOnBy' | 'consumedBy' | 'dependsOn';
+
+/**
+ * A step that cuts one list of related entities to its first `keep`, the
+ * rest counted ("- and 12 more").
+ */
+function cutList(
+  priority: number,
+  trim: CutList,
+  title: string,
+  keep: number,
+  list: (context: EntityContext) => readonly unknown[],
+): BudgetStep {
+  return {
+    priority,
+    applies: (ctx, t) => t[trim] === undefined && list(ctx).length > keep,
+    describe: ctx => {
+      const all = list(ctx).length;
+      return `${
+        all - keep
+      } of ${all} "${title}" entries beyond the first ${keep}`;
+    },
+    apply: t => ({ ...t, [trim]: keep }),
+  };
+}
+
 /**
  * The order in which the suite's own material goes when the document is
  * over budget, lowest priority first. The header, the summary, MUST rules, commands and
  * boundaries are in no step: they are never dropped.
  *
  * Skills go after the lists that only describe the surroundings (blast
- * radius, API peers, dependents, members, system parts), since a skill is
- * something the agent can use; and before any rule, even a MAY rule,
- * since rules are what the owners ask of it and a skill left out is still
- * named in "Left out".
+ * radius, API peers, the long ends of dependent and dependency lists,
+ * members, system parts), since a skill is something the agent can use;
+ * and before any rule, even a MAY rule, since rules are what the owners
+ * ask of it and a skill left out is still named in "Left out". A long
+ * "Depends on" list is cut with the other long lists: with a line limit in
+ * force by default, an entity that calls hundreds of others would
+ * otherwise lose its rules before that list.
  */
 const BUDGET_STEPS: BudgetStep[] = [
   {
@@ -127,32 +164,27 @@ const BUDGET_STEPS: BudgetStep[] = [
     },
     apply: t => ({ ...t, apiPeers: REDUCED_API_PEERS }),
   },
-  {
-    priority: AGENTS_MD_BUDGET_PRIORITIES.dependedOnBy,
-    applies: (ctx, t) =>
-      t.dependedOnBy === undefined &&
-      ctx.dependencies.dependedOnBy.length > REDUCED_DEPENDENTS,
-    describe: ctx => {
-      const all = ctx.dependencies.dependedOnBy.length;
-      return `${
-        all - REDUCED_DEPENDENTS
-      } of ${all} "Depended on by" entries beyond the first ${REDUCED_DEPENDENTS}`;
-    },
-    apply: t => ({ ...t, dependedOnBy: REDUCED_DEPENDENTS }),
-  },
-  {
-    priority: AGENTS_MD_BUDGET_PRIORITIES.consumedBy,
-    applies: (ctx, t) =>
-      t.consumedBy === undefined &&
-      (ctx.api?.consumedBy.length ?? 0) > REDUCED_DEPENDENTS,
-    describe: ctx => {
-      const all = ctx.api?.consumedBy.length ?? 0;
-      return `${
-        all - REDUCED_DEPENDENTS
-      } of ${all} "Consumed by" entries beyond the first ${REDUCED_DEPENDENTS}`;
-    },
-    apply: t => ({ ...t, consumedBy: REDUCED_DEPENDENTS }),
-  },
+  cutList(
+    AGENTS_MD_BUDGET_PRIORITIES.dependedOnBy,
+    'dependedOnBy',
+    'Depended on by',
+    REDUCED_DEPENDENTS,
+    ctx => ctx.dependencies.dependedOnBy,
+  ),
+  cutList(
+    AGENTS_MD_BUDGET_PRIORITIES.consumedBy,
+    'consumedBy',
+    'Consumed by',
+    REDUCED_DEPENDENTS,
+    ctx => ctx.api?.consumedBy ?? [],
+  ),
+  cutList(
+    AGENTS_MD_BUDGET_PRIORITIES.dependsOn,
+    'dependsOn',
+    'Depends on',
+    REDUCED_DEPENDENCIES,
+    ctx => ctx.dependencies.dependsOn,
+  ),
   {
     priority: AGENTS_MD_BUDGET_PRIORITIES.members,
     applies: (ctx, t) =>
@@ -308,47 +340,101 @@ function budgetStepsFor(context: EntityContext): BudgetStep[] {
 /** The result of fitting a document to a budget. */
 export interface BudgetedDocument {
   markdown: string;
-  tokens: number;
+  /** Tokens in `markdown`; undefined without a counter. */
+  tokens?: number;
+  /** Lines in `markdown` (see `countLines`). */
+  lines: number;
   omitted: string[];
   overBudget: boolean;
 }
 
+/** One render, measured. */
+interface Measured {
+  markdown: string;
+  lines: number;
+  /** Counted only under a token limit. */
+  tokens?: number;
+}
+
 /**
  * Renders the full document, then drops material lowest priority first,
- * re-rendering and re-counting after each step, until it fits. Counting the
- * real text (rather than estimating each part) keeps `tokens` exact for the
- * caller's tokenizer. When nothing droppable is left the document is
- * returned as it is, over budget.
+ * re-rendering and re-measuring after each step, until it is within every
+ * limit given: `maxTokens`, `maxLines`, or both. Measuring the real text
+ * (rather than estimating each part) keeps `tokens` exact for the caller's
+ * tokenizer, and makes the line limit a promise rather than a guess. When
+ * nothing droppable is left the document is returned as it is, over budget.
+ *
+ * A token budget alone does not bound lines (a list of short refs is cheap
+ * in tokens and long on screen), nor a line limit tokens (a line may be
+ * long), so the two are separate limits on the same steps.
  */
 export function applyTokenBudget(
   context: EntityContext,
   options: {
     entityPageUrl: string;
     portalUrl: string;
-    maxTokens: number;
-    countTokens: (text: string) => number;
+    maxTokens?: number;
+    maxLines?: number;
+    /** Required with `maxTokens` (`renderAgentsMd` checks it). */
+    countTokens?: (text: string) => number;
   },
 ): BudgetedDocument {
-  const { maxTokens, countTokens } = options;
-  let trims = FULL_RENDER;
-  const omitted: string[] = [];
-  const render = () => renderDocument(context, { ...options, trims, omitted });
+  const { maxTokens, maxLines, countTokens } = options;
+  const render = (trims: RenderTrims, omitted: string[]) =>
+    renderDocument(context, { ...options, trims, omitted });
+  // Tokens are counted after each step only when they are limited: a count
+  // costs far more than a render, and a line limit needs none.
+  const measure = (trims: RenderTrims, omitted: string[]): Measured => {
+    const markdown = render(trims, omitted);
+    return {
+      markdown,
+      lines: countLines(markdown),
+      tokens: maxTokens === undefined ? undefined : countTokens?.(markdown),
+    };
+  };
+  const linesOver = (m: Measured) =>
+    maxLines !== undefined && m.lines > maxLines;
+  const tokensOver = (m: Measured) =>
+    maxTokens !== undefined && m.tokens !== undefined && m.tokens > maxTokens;
 
-  let markdown = render();
-  let tokens = countTokens(markdown);
+  let trims = FULL_RENDER;
+  let omitted: string[] = [];
+  let current = measure(trims, omitted);
   for (const step of budgetStepsFor(context)) {
-    if (tokens <= maxTokens) {
+    if (!linesOver(current) && !tokensOver(current)) {
       break;
     }
     if (!step.applies(context, trims)) {
       continue;
     }
+    const nextTrims = step.apply(trims);
     // `omitted` is also served as JSON, where no escaping follows: catalog
     // names in it (an owner, skills) lose their invisible characters here.
-    omitted.push(collapseWhitespace(step.describe(context, trims)));
-    trims = step.apply(trims);
-    markdown = render();
-    tokens = countTokens(markdown);
+    const nextOmitted = [
+      ...omitted,
+      collapseWhitespace(step.describe(context, trims)),
+    ];
+    const next = measure(nextTrims, nextOmitted);
+    // Every step frees tokens, but not every step frees lines: one that
+    // shortens a list sharing a line would only lose its material when
+    // lines alone are over, so it is passed over. The comparison is with
+    // the current trims under the same "Left out", so that what counts is
+    // what the step frees, not the section its entry adds.
+    if (
+      !tokensOver(current) &&
+      next.lines >= countLines(render(trims, nextOmitted))
+    ) {
+      continue;
+    }
+    trims = nextTrims;
+    omitted = nextOmitted;
+    current = next;
   }
-  return { markdown, tokens, omitted, overBudget: tokens > maxTokens };
+  return {
+    markdown: current.markdown,
+    tokens: current.tokens ?? countTokens?.(current.markdown),
+    lines: current.lines,
+    omitted,
+    overBudget: linesOver(current) || tokensOver(current),
+  };
 }

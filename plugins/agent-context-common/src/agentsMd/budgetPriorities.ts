@@ -23,6 +23,8 @@ export const AGENTS_MD_BUDGET_PRIORITIES = {
   dependedOnBy: 400,
   /** An API's "Consumed by" entries beyond the first few. */
   consumedBy: 500,
+  /** "Depends on" entries beyond the first twenty. */
+  dependsOn: 550,
   /** The member lists of the owner and of a group. */
   members: 600,
   /** What a group or user owns (the count is kept). */

@@ -1,5 +1,6 @@
 export { renderAgentsMd } from './renderAgentsMd';
 export type { RenderAgentsMdOptions, RenderedAgentsMd } from './renderAgentsMd';
+export { countLines } from './countLines';
 export { parseAgentsMdHeader } from './agentsMdHeader';
 export type { AgentsMdHeader } from './agentsMdHeader';
 export { AGENTS_MD_BUDGET_PRIORITIES } from './budgetPriorities';

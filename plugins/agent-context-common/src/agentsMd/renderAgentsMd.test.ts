@@ -18,6 +18,7 @@ import {
   invisibleCharactersIn,
   liveBareAddressesIn,
 } from '../testUtils';
+import { countLines } from './countLines';
 import {
   checkoutSystemContext,
   checkoutTeamContext,
@@ -125,10 +126,13 @@ function headingLikeLinesOutsideFences(markdown: string): string[] {
 
 describe('renderAgentsMd', () => {
   describe('for the checkout service', () => {
-    const { markdown, tokens, omitted, overBudget } = renderAgentsMd(
-      checkoutServiceContext,
-      checkoutRenderOptions,
-    );
+    const {
+      markdown,
+      tokens,
+      lines: lineCount,
+      omitted,
+      overBudget,
+    } = renderAgentsMd(checkoutServiceContext, checkoutRenderOptions);
 
     it('matches the golden file byte for byte', () => {
       if (process.env.UPDATE_GOLDENS === '1') {
@@ -273,6 +277,7 @@ describe('renderAgentsMd', () => {
       expect(omitted).toEqual([]);
       expect(overBudget).toBe(false);
       expect(tokens).toBeUndefined();
+      expect(lineCount).toBe(countLines(markdown));
       expect(markdown).not.toContain('## Left out');
     });
 
@@ -635,6 +640,22 @@ describe('renderAgentsMd', () => {
         new InputError('countTokens is required when maxTokens is set'),
       );
     });
+
+    it.each([0, -5, 1.5, Number.NaN])(
+      'refuses a limit of %p lines, naming maxLines',
+      maxLines => {
+        expect(() =>
+          renderAgentsMd(checkoutServiceContext, {
+            ...checkoutRenderOptions,
+            maxLines,
+          }),
+        ).toThrow(
+          new InputError(
+            `maxLines must be a positive integer, got ${maxLines}`,
+          ),
+        );
+      },
+    );
 
     it.each([0, -5, 1.5, Number.NaN])(
       'refuses a budget of %p tokens',

@@ -244,7 +244,10 @@ export function renderDependencies(
     carriesSection(context.entity.kind, 'parts') || context.domain;
 
   const body = [
-    ...subsection(titleOf('dependsOn'), relatedLines(dependsOn, portalUrl)),
+    ...subsection(
+      titleOf('dependsOn'),
+      relatedLines(dependsOn, portalUrl, trims.dependsOn),
+    ),
     ...subsection(
       titleOf('dependedOnBy'),
       relatedLines(dependedOnBy, portalUrl, trims.dependedOnBy),

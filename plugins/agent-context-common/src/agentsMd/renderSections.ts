@@ -29,7 +29,9 @@ export interface RenderSettings {
 
 /**
  * The closing list of what the budget dropped. It does not quote the
- * budget: the same drops then give the same bytes, whatever the number.
+ * budget, nor say which limit (tokens, lines) it met: the same drops then
+ * give the same bytes, whatever the numbers. It tells an agent how to ask
+ * for the rest, since the portal applies a default budget unasked.
  */
 function renderLeftOut(omitted: readonly string[]): string[] {
   if (omitted.length === 0) {
@@ -38,7 +40,7 @@ function renderLeftOut(omitted: readonly string[]): string[] {
   return [
     '## Left out',
     '',
-    'To fit the token budget, this was left out; a larger `maxTokens` shows it:',
+    'To fit the size budget, this was left out; `maxTokens` 0 shows it all:',
     '',
     ...omitted.map(item => `- ${escapeInline(item)}`),
   ];

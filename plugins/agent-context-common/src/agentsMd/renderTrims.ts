@@ -1,6 +1,7 @@
 /**
- * What a render shows of the material a token budget may drop. The full
- * document uses `FULL_RENDER`; the budget narrows it one step at a time.
+ * What a render shows of the material a budget (of tokens, of lines) may
+ * drop. The full document uses `FULL_RENDER`; the budget narrows it one
+ * step at a time.
  */
 export interface RenderTrims {
   /** All blast-radius entries, only depth 1, or only their count. */
@@ -9,6 +10,8 @@ export interface RenderTrims {
   apiPeers: number;
   /** Most "Depended on by" entries shown; undefined shows them all. */
   dependedOnBy?: number;
+  /** Most "Depends on" entries shown; undefined shows them all. */
+  dependsOn?: number;
   /** Most consumers of an API (in its own document) shown; undefined: all. */
   consumedBy?: number;
   /** The member lists of the owner and of a group. */
@@ -40,6 +43,7 @@ export const FULL_RENDER: RenderTrims = {
   blastRadius: 'all',
   apiPeers: DEFAULT_PEER_LIMIT,
   dependedOnBy: undefined,
+  dependsOn: undefined,
   consumedBy: undefined,
   members: true,
   owned: true,

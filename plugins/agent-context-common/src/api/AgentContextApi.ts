@@ -28,8 +28,11 @@ export interface AgentContextApi {
   ): Promise<EntityContext>;
 
   /**
-   * The entity's AGENTS.md, with its token count. `maxTokens` trims the
-   * lowest-priority material first and the document says what it left out.
+   * The entity's AGENTS.md, with its token and line counts. Without
+   * `maxTokens` it is fitted to the portal's default budget (at most 200
+   * lines unless configured otherwise); `maxTokens` asks for another budget
+   * instead, 0 for the whole document. The lowest-priority material goes
+   * first and the document says what it left out.
    */
   getAgentsMd(
     entityRef: CompoundEntityRef | string,

@@ -15,6 +15,36 @@ describe('AgentContextClient', () => {
     discoveryApi: { getBaseUrl: async () => baseUrl },
   });
 
+  describe('getAgentsMd', () => {
+    async function queryFor(options?: { maxTokens?: number }) {
+      let query: URLSearchParams | undefined;
+      server.use(
+        http.get(
+          `${baseUrl}/v1/entities/component/default/a/agents.md`,
+          ({ request }) => {
+            query = new URL(request.url).searchParams;
+            return HttpResponse.json({ entityRef: 'component:default/a' });
+          },
+        ),
+      );
+      await client.getAgentsMd('component:default/a', options);
+      return query;
+    }
+
+    it('asks for no budget, so that the portal applies its default', async () => {
+      const query = await queryFor();
+      expect(query?.get('format')).toBe('json');
+      expect(query?.has('maxTokens')).toBe(false);
+    });
+
+    it('sends a budget of 0, the whole document, as well as any other', async () => {
+      expect((await queryFor({ maxTokens: 0 }))?.get('maxTokens')).toBe('0');
+      expect((await queryFor({ maxTokens: 2000 }))?.get('maxTokens')).toBe(
+        '2000',
+      );
+    });
+  });
+
   describe('getEntityContext', () => {
     it('requests the v1 context path of the entity, lower-cased and encoded', async () => {
       let requested: URL | undefined;

@@ -31,6 +31,7 @@ import { ConventionConflictError } from './ConventionConflictError';
  * @public
  */
 export interface AgentContextDiscovery {
+  /** The base URL of a plugin's API, e.g. `…/api/agent-context`. */
   getBaseUrl(pluginId: string): Promise<string>;
 }
 
@@ -41,6 +42,7 @@ export interface AgentContextDiscovery {
  * @public
  */
 export interface AgentContextFetch {
+  /** Sends a request with the caller's credentials attached. */
   fetch: typeof fetch;
 }
 
@@ -61,6 +63,7 @@ export class AgentContextClient implements AgentContextApi {
   private readonly discoveryApi: AgentContextDiscovery;
   private readonly fetchApi: AgentContextFetch;
 
+  /** `fetchApi` defaults to the global `fetch`, which sends no credentials. */
   constructor(options: {
     discoveryApi: AgentContextDiscovery;
     fetchApi?: AgentContextFetch;
@@ -69,6 +72,7 @@ export class AgentContextClient implements AgentContextApi {
     this.fetchApi = options.fetchApi ?? { fetch: (...args) => fetch(...args) };
   }
 
+  /** {@inheritDoc AgentContextApi.getEntityContext} */
   async getEntityContext(
     entityRef: CompoundEntityRef | string,
     options?: { signal?: AbortSignal },
@@ -81,6 +85,7 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
+  /** {@inheritDoc AgentContextApi.getAgentsMd} */
   async getAgentsMd(
     entityRef: CompoundEntityRef | string,
     options?: { maxTokens?: number; signal?: AbortSignal },
@@ -97,6 +102,7 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
+  /** {@inheritDoc AgentContextApi.getContextByRepository} */
   async getContextByRepository(
     request: { url: string; path?: string },
     options?: { signal?: AbortSignal },
@@ -111,6 +117,7 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
+  /** {@inheritDoc AgentContextApi.getConventionResolution} */
   async getConventionResolution(
     entityRef: CompoundEntityRef | string,
     options?: { signal?: AbortSignal },
@@ -123,6 +130,7 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
+  /** {@inheritDoc AgentContextApi.getConventionScope} */
   async getConventionScope(
     scope: ConventionScope,
     options?: { signal?: AbortSignal },
@@ -130,6 +138,7 @@ export class AgentContextClient implements AgentContextApi {
     return this.request<ConventionScopeView>(scopePath(scope), options?.signal);
   }
 
+  /** {@inheritDoc AgentContextApi.createConvention} */
   async createConvention(
     scope: ConventionScope,
     input: ConventionInput,
@@ -140,6 +149,7 @@ export class AgentContextClient implements AgentContextApi {
     });
   }
 
+  /** {@inheritDoc AgentContextApi.updateConvention} */
   async updateConvention(
     scope: ConventionScope,
     update: ConventionUpdate,
@@ -151,6 +161,7 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
+  /** {@inheritDoc AgentContextApi.deleteConvention} */
   async deleteConvention(
     scope: ConventionScope,
     id: string,
@@ -163,6 +174,7 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
+  /** {@inheritDoc AgentContextApi.getConventionHistory} */
   async getConventionHistory(
     scope: ConventionScope,
     options?: { conventionId?: string; signal?: AbortSignal },

@@ -7,13 +7,20 @@ import { Convention, ConventionConflictResponse } from '../types';
  * @public
  */
 export class ConventionConflictError extends Error {
+  /** Always `ConventionConflictError`, to tell it from other errors. */
   readonly name = 'ConventionConflictError';
+  /** The HTTP status the backend answered with. */
   readonly statusCode = 409;
 
-  constructor(message: string, readonly current?: Convention) {
+  constructor(
+    message: string,
+    /** The stored version; absent if it was deleted. */
+    readonly current?: Convention,
+  ) {
     super(message);
   }
 
+  /** The error a 409 response describes, from its body when it has one. */
   static async fromResponse(
     response: Response,
   ): Promise<ConventionConflictError> {

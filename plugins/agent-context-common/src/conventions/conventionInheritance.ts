@@ -16,7 +16,9 @@ import {
  * @public
  */
 export interface ConventionLayer {
+  /** The scope, and what it is to the entity. */
   level: ConventionScopeLevel;
+  /** Every source's entries recorded at the scope. */
   conventions: Convention[];
 }
 

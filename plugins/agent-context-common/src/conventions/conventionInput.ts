@@ -9,24 +9,24 @@ import {
 
 /** Letters, digits and single dashes between them, e.g. `SEC-004`. @public */
 export const CONVENTION_ID_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-/** @public */
+/** The longest id, in characters. @public */
 export const CONVENTION_ID_MAX_LENGTH = 64;
-/** @public */
+/** The longest title, in characters: one line. @public */
 export const CONVENTION_TITLE_MAX_LENGTH = 200;
 /**
  * A body is what an agent reads into its context window on every task, so
  * it is kept to a few pages. @public
  */
 export const CONVENTION_BODY_MAX_LENGTH = 16_384;
-/** @public */
+/** The longest reason for an override or waiver, in characters. @public */
 export const CONVENTION_REASON_MAX_LENGTH = 2_000;
-/** @public */
+/** Every convention category, in the order editors offer them. @public */
 export const CONVENTION_CATEGORIES: readonly ConventionCategory[] = [
   'rule',
   'command',
   'boundary',
 ];
-/** @public */
+/** Every severity, strongest first. @public */
 export const CONVENTION_SEVERITIES: readonly ConventionSeverity[] = [
   'must',
   'should',
@@ -39,7 +39,9 @@ export const CONVENTION_SEVERITIES: readonly ConventionSeverity[] = [
  * @public
  */
 export interface ConventionInputProblem {
+  /** The field at fault, e.g. `severity`, or `appliesTo` for a bad predicate. */
   field: string;
+  /** What is wrong with the field, e.g. `is required`. */
   message: string;
 }
 

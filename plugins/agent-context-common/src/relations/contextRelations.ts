@@ -50,6 +50,7 @@ export type ContextRelationSectionId =
  * @public
  */
 export interface ContextRelationSection {
+  /** The section's id. */
   id: ContextRelationSectionId;
   /** The catalog relation on the entity (`relations[].type`) that fills it. */
   relation: string;
@@ -78,6 +79,7 @@ export interface ContextRelationSection {
  * @public
  */
 export interface BlastRadiusStep {
+  /** The relation types followed, in order. */
   path: readonly string[];
   /** How an entity reached this way is affected. */
   relation: BlastRadiusEntry['relation'];
@@ -114,7 +116,9 @@ export interface BlastRadiusRule {
 export interface KindRelations {
   /** The kind in lower case; `*` for every kind not listed. */
   kind: string;
+  /** The relation sections its context carries. */
   sections: readonly ContextRelationSectionId[];
+  /** How its blast radius is walked. */
   blastRadius: BlastRadiusRule;
 }
 

@@ -7,19 +7,33 @@
  * come out.
  */
 
-/** The host of every bare address in the corpus, and of nothing else. */
+/**
+ * The host of every bare address in the corpus, and of nothing else.
+ *
+ * @public
+ */
 export const BARE_ADDRESS_HOST = 'bare.example';
 
-/** ASCII spelled in tag characters, as "ASCII smuggling" hides it. */
+/**
+ * ASCII spelled in tag characters, as "ASCII smuggling" hides it.
+ *
+ * @public
+ */
 export function inTagCharacters(ascii: string): string {
   return Array.from(ascii, ch =>
     String.fromCodePoint(0xe0000 + ch.charCodeAt(0)),
   ).join('');
 }
 
-/** One hostile string, short enough to survive any field's length limit. */
+/**
+ * One hostile string, short enough to survive any field's length limit.
+ *
+ * @public
+ */
 export interface HostileText {
+  /** What the string tries, for test titles. */
   name: string;
+  /** The string itself. */
   text: string;
 }
 
@@ -27,6 +41,8 @@ export interface HostileText {
  * Hostile strings: each class of invisible character, mixtures, characters
  * at both ends, bare addresses of every kind a renderer links, and
  * addresses hidden behind invisible characters, entities or escapes.
+ *
+ * @public
  */
 export const HOSTILE_TEXTS: readonly HostileText[] = [
   {
@@ -108,6 +124,8 @@ export const HOSTILE_TEXTS: readonly HostileText[] = [
  * Ordinary text in many scripts, with legitimate joiners, emoji and
  * addresses that no renderer links: every path must leave it as it is.
  * None holds Markdown punctuation, so escaping leaves it alone too.
+ *
+ * @public
  */
 export const ORDINARY_TEXTS: readonly string[] = [
   'Café Zürich, naïve façade, Łódź',
@@ -128,7 +146,11 @@ export const ORDINARY_TEXTS: readonly string[] = [
 const INVISIBLE =
   /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\u{1d173}-\u{1d17a}\u{e0000}-\u{e007f}]|[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]{2,}/gu;
 
-/** The invisible characters left in `text`, as `U+XXXX`; empty when none. */
+/**
+ * The invisible characters left in `text`, as `U+XXXX`; empty when none.
+ *
+ * @public
+ */
 export function invisibleCharactersIn(text: string): string[] {
   return (text.match(INVISIBLE) ?? []).flatMap(found =>
     Array.from(
@@ -220,6 +242,8 @@ const LIVE_BARE_ADDRESS = new RegExp(
  * The corpus's bare addresses that a GitHub-flavoured renderer would link
  * in `markdown`: those left outside code spans once entities and escapes
  * are decoded. Empty when every one reads as text.
+ *
+ * @public
  */
 export function liveBareAddressesIn(markdown: string): string[] {
   return textOutsideCode(markdown).match(LIVE_BARE_ADDRESS) ?? [];

@@ -82,7 +82,9 @@ export interface ConventionInput {
   id: string;
   /** Defaults to `define`. */
   action?: ConventionAction;
+  /** A rule, a command or a boundary; required when defining. */
   category?: ConventionCategory;
+  /** One line, what the convention says; required when defining. */
   title?: string;
   /** Markdown. */
   body?: string;
@@ -107,6 +109,7 @@ export interface ConventionInput {
  * @public
  */
 export interface ConventionUpdate extends ConventionInput {
+  /** The stored revision this update was made from. */
   revision: number;
 }
 
@@ -116,16 +119,27 @@ export interface ConventionUpdate extends ConventionInput {
  * @public
  */
 export interface Convention {
+  /** Unique within its scope, and the key that narrower scopes override or waive. */
   id: string;
+  /** The scope it is recorded at. */
   scope: ConventionScope;
+  /** Where it is kept, and so where it is edited. */
   source: ConventionSourceId;
+  /** Whether this entry defines a convention or waives an inherited one. */
   action: ConventionAction;
+  /** A rule, a command or a boundary. */
   category: ConventionCategory;
+  /** One line, what the convention says. */
   title: string;
+  /** Markdown; empty for a waiver. */
   body: string;
+  /** Rules only. */
   severity?: ConventionSeverity;
+  /** The filter predicate over entities that it applies to; absent: every entity in the scope. */
   appliesTo?: JsonObject;
+  /** Whether narrower scopes are refused when they override or waive it. */
   enforced: boolean;
+  /** Why an override or a waiver was made. */
   reason?: string;
   /**
    * Where a read-only convention lives: the config key, the file URL, or the
@@ -146,9 +160,13 @@ export interface Convention {
   topic?: string;
   /** Increases with every write; 0 for conventions not kept in the database. */
   revision: number;
+  /** The user ref of who created it; database conventions only. */
   createdBy?: string;
+  /** When it was created (ISO 8601); database conventions only. */
   createdAt?: string;
+  /** The user ref of who last changed it; database conventions only. */
   updatedBy?: string;
+  /** When it was last changed (ISO 8601); database conventions only. */
   updatedAt?: string;
 }
 
@@ -169,6 +187,7 @@ export interface ResolvedConvention extends Convention {
  * @public
  */
 export interface WaivedConvention extends Convention {
+  /** The waiver: its scope and reason, and who wrote it when. */
   waivedBy: {
     scope: ConventionScope;
     reason: string;
@@ -184,9 +203,13 @@ export interface WaivedConvention extends Convention {
  * @public
  */
 export interface ConventionConflict {
+  /** The id of the refused entry. */
   id: string;
+  /** The scope the refused entry is recorded at. */
   scope: ConventionScope;
+  /** Where the refused entry is kept. */
   source: ConventionSourceId;
+  /** Why it was refused. */
   message: string;
 }
 
@@ -196,7 +219,9 @@ export interface ConventionConflict {
  * @public
  */
 export interface ConventionScopeLevel {
+  /** The scope: `global` or a lower-case entity ref. */
   scope: ConventionScope;
+  /** What the scope is to the entity. */
   level: 'global' | 'domain' | 'system' | 'group' | 'entity';
 }
 
@@ -206,9 +231,13 @@ export interface ConventionScopeLevel {
  * @public
  */
 export interface ContextSkill {
+  /** The `AiResource` entity's ref. */
   ref: string;
+  /** The entity's `metadata.name`. */
   name: string;
+  /** The entity's `metadata.title`. */
   title?: string;
+  /** The entity's `metadata.description`. */
   description?: string;
   /** Where its SKILL.md lives (`backstage.io/source-location`). */
   sourceLocation?: string;
@@ -228,6 +257,7 @@ export interface UnverifiedCatalogResource {
   ref: string;
   /** `rule` or `skill`. */
   type: string;
+  /** Its `metadata.title`, else its name. */
   title: string;
   /** Its owner's ref, if it names one. */
   owner?: string;
@@ -243,13 +273,17 @@ export interface UnverifiedCatalogResource {
  * @public
  */
 export interface ConventionResolution {
+  /** The entity resolved for, as a lower-case ref. */
   entityRef: string;
   /** The scopes searched, broadest first. */
   path: ConventionScopeLevel[];
   /** What applies, in path order. */
   conventions: ResolvedConvention[];
+  /** Inherited conventions that a narrower scope switched off. */
   waived: WaivedConvention[];
+  /** Entries the resolution refused, with the reason for each. */
   conflicts: ConventionConflict[];
+  /** The catalog's skills for the entity's system or owners. */
   skills: ContextSkill[];
 }
 
@@ -264,6 +298,7 @@ export interface RepositoryConventionsStatus {
   location: string;
   /** When it was last read successfully, if ever. */
   lastGoodAt?: string;
+  /** When a read was last tried, whether it worked or not. */
   lastCheckedAt?: string;
   /** Why the last read failed or the file was refused; absent when it worked. */
   error?: string;
@@ -275,6 +310,7 @@ export interface RepositoryConventionsStatus {
  * @public
  */
 export interface ConventionScopeView {
+  /** The scope shown. */
   scope: ConventionScope;
   /** Every source's entries at this scope; read-only ones say where they live. */
   conventions: Convention[];
@@ -282,6 +318,7 @@ export interface ConventionScopeView {
   canEdit: boolean;
   /** Who may edit, for read-only viewers to ask: owner or admin group refs. */
   editors: string[];
+  /** The scope's conventions-as-code file, when its entity names one. */
   repository?: RepositoryConventionsStatus;
   /**
    * Catalog rules and skills that name this scope but were not applied,
@@ -296,14 +333,21 @@ export interface ConventionScopeView {
  * @public
  */
 export interface ConventionHistoryEntry {
+  /** The scope of the convention changed. */
   scope: ConventionScope;
+  /** The id of the convention changed. */
   conventionId: string;
   /** The revision the change produced (for a delete, the one it removed). */
   revision: number;
+  /** What the change did. */
   change: 'create' | 'update' | 'delete';
+  /** The user ref of who made the change. */
   author: string;
+  /** When the change was made (ISO 8601). */
   at: string;
+  /** The convention before the change; absent for a create. */
   before?: Convention;
+  /** The convention after the change; absent for a delete. */
   after?: Convention;
 }
 
@@ -314,6 +358,8 @@ export interface ConventionHistoryEntry {
  * @public
  */
 export interface ConventionConflictResponse {
+  /** The error, named `ConflictError`. */
   error: { name: string; message: string };
+  /** The stored version; absent if it was deleted. */
   current?: Convention;
 }

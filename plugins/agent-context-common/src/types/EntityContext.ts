@@ -15,14 +15,17 @@ import {
 export interface RelatedEntity {
   /** Full entity ref, e.g. `component:default/payments-api`. */
   ref: string;
+  /** The entity's kind, as the catalog spells it. */
   kind: string;
   /** `spec.type`, where the kind has one. */
   type?: string;
+  /** `metadata.title`, if it has one. */
   title?: string;
   /** First line of `metadata.description`. */
   description?: string;
   /** Ref of the owner (`spec.owner`), where the kind has one. */
   owner?: string;
+  /** `spec.lifecycle`, where the kind has one. */
   lifecycle?: string;
   /**
    * False when a relation points at an entity that is not in the catalog (or
@@ -37,8 +40,11 @@ export interface RelatedEntity {
  * @public
  */
 export interface EntityContextLink {
+  /** Where the link points. */
   url: string;
+  /** The link's title, if it has one. */
   title?: string;
+  /** The link's type, e.g. `chat` or `dashboard`, if it has one. */
   type?: string;
 }
 
@@ -48,15 +54,25 @@ export interface EntityContextLink {
  * @public
  */
 export interface EntityContextSubject {
+  /** Full entity ref, e.g. `component:default/payments-api`. */
   ref: string;
+  /** The entity's kind, as the catalog spells it. */
   kind: string;
+  /** `metadata.namespace`. */
   namespace: string;
+  /** `metadata.name`. */
   name: string;
+  /** `metadata.title`, if it has one. */
   title?: string;
+  /** `spec.type`, where the kind has one. */
   type?: string;
+  /** `metadata.description`, if it has one. */
   description?: string;
+  /** `spec.lifecycle`, where the kind has one. */
   lifecycle?: string;
+  /** `metadata.tags`; empty when it has none. */
   tags: string[];
+  /** `metadata.links`; empty when it has none. */
   links: EntityContextLink[];
   /** Ref of the system this entity is part of, if any. */
   system?: string;
@@ -74,15 +90,19 @@ export interface EntityContextSubject {
  * @public
  */
 export interface OwnerSummary {
+  /** Full entity ref, e.g. `group:default/checkout-team`. */
   ref: string;
+  /** `Group` or `User`, as the catalog spells it. */
   kind: string;
   /** `spec.profile.displayName`, else the entity title, else its name. */
   displayName: string;
+  /** `spec.profile.email`, if it has one. */
   email?: string;
   /** `spec.type` of a group (team, department, ...). */
   type?: string;
   /** Contact links from the owner's `metadata.links` (chat, on-call, ...). */
   links?: EntityContextLink[];
+  /** False when the ref names an entity the catalog lacks or the caller may not read. */
   resolved: boolean;
 }
 
@@ -149,6 +169,7 @@ export interface EntityDependencies {
  * @public
  */
 export interface ApiUsage {
+  /** The API entity. */
   api: RelatedEntity;
   /** Entities that provide the API (`apiProvidedBy`). */
   providers: RelatedEntity[];
@@ -162,7 +183,9 @@ export interface ApiUsage {
  * @public
  */
 export interface EntityApis {
+  /** The APIs the entity provides (`providesApi`). */
   provides: ApiUsage[];
+  /** The APIs the entity consumes (`consumesApi`). */
   consumes: ApiUsage[];
 }
 
@@ -173,7 +196,9 @@ export interface EntityApis {
  * @public
  */
 export interface EntitySystemContext {
+  /** The system. */
   system: RelatedEntity;
+  /** The system's domain, if it has one. */
   domain?: RelatedEntity;
   /**
    * The system's parts (`hasPart`), without the entity itself, by ref; at
@@ -302,6 +327,7 @@ export interface BlastRadiusEntry extends RelatedEntity {
  * @public
  */
 export interface BlastRadius {
+  /** Who is affected, nearest first. */
   entries: BlastRadiusEntry[];
   /** The depth the walk stopped at. */
   maxDepth: number;
@@ -318,7 +344,9 @@ export interface BlastRadius {
 export interface ContextConvention {
   /** Stable id, unique within its scope, e.g. `SEC-004`. */
   id: string;
+  /** A rule, a command or a boundary. */
   category: ConventionCategory;
+  /** One line, what the convention says. */
   title: string;
   /** Markdown written by the convention's owner. */
   body: string;
@@ -328,6 +356,7 @@ export interface ContextConvention {
   scope: string;
   /** How it is kept; absent in contexts from before sources existed. */
   source?: ConventionSourceId;
+  /** Whether narrower scopes may neither override nor waive it. */
   enforced?: boolean;
   /** A catalog rule's rationale. */
   rationale?: string;
@@ -376,9 +405,13 @@ export interface ContextSection {
  * @public
  */
 export interface EntityContext {
+  /** The entity itself. */
   entity: EntityContextSubject;
+  /** Its owner, the groups above and the owning group's members. */
   ownership: EntityOwnership;
+  /** What it depends on and what depends on it. */
   dependencies: EntityDependencies;
+  /** The APIs it provides and consumes, with both sides of each. */
   apis: EntityApis;
   /** Absent when the entity is not part of a system (and not one). */
   system?: EntitySystemContext;
@@ -410,6 +443,7 @@ export interface EntityContext {
    * Absent when no module added anything.
    */
   sections?: ContextSection[];
+  /** When and from which catalog and conventions the context was built. */
   metadata: {
     /** ISO 8601 time at which the context was assembled. */
     generatedAt: string;
@@ -429,16 +463,38 @@ export interface EntityContext {
 }
 
 /**
+ * The limits an AGENTS.md was fitted to; a limit that is absent did not
+ * apply, and an empty budget means the whole document.
+ *
+ * @public
+ */
+export interface AgentsMdBudget {
+  /** Most tokens, counted with the backend's tokenizer. */
+  maxTokens?: number;
+  /** Most lines. */
+  maxLines?: number;
+}
+
+/**
  * An entity's AGENTS.md as the JSON form of the agents.md endpoint returns it.
  *
  * @public
  */
 export interface AgentsMdDocument {
+  /** The entity's full ref. */
   entityRef: string;
+  /** The AGENTS.md text. */
   markdown: string;
   /** Tokens in `markdown`, counted with the backend's tokenizer. */
   tokens: number;
-  /** What a token budget left out, if one was given. */
+  /** Lines in `markdown` (a final newline starts no line). */
+  lines: number;
+  /**
+   * The budget the document was fitted to: the one the caller asked for,
+   * or the portal's default when it asked for none (`{}`: no limit).
+   */
+  budget: AgentsMdBudget;
+  /** What the budget left out, lowest priority first; empty when nothing was. */
   omitted: string[];
   /** True when even the parts never cut exceed the budget. */
   overBudget: boolean;

@@ -1,4 +1,5 @@
 export type {
+  AgentsMdBudget,
   AgentsMdDocument,
   ApiUsage,
   BlastRadius,

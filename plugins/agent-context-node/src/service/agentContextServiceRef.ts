@@ -53,7 +53,8 @@ export interface AgentContextService {
   ): Promise<EntityContext>;
   /**
    * The entity's AGENTS.md, as the agents.md endpoint serves it with
-   * `format=json`; `maxTokens` (100 to 1,000,000) fits it to a budget.
+   * `format=json`: without `maxTokens`, within the portal's default budget;
+   * with it (100 to 1,000,000), within that many tokens; with 0, whole.
    */
   getAgentsMd(
     entityRef: AgentContextEntityRef,

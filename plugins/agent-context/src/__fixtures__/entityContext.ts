@@ -301,6 +301,8 @@ export const checkoutServiceAgentsMd: AgentsMdDocument = {
     '',
   ].join('\n'),
   tokens: 1234,
+  lines: 10,
+  budget: { maxLines: 200 },
   omitted: [],
   overBudget: false,
   contentHash: 'sha256:9f86d081884c7d65',

@@ -18,8 +18,9 @@ export interface AgentsMdState {
 }
 
 /**
- * Loads the AGENTS.md of one entity through the agent-context API, trimmed
- * to `maxTokens` when it is given.
+ * Loads the AGENTS.md of one entity through the agent-context API: within
+ * the portal's default budget, or trimmed to `maxTokens` when it is given
+ * (0 for the whole document).
  */
 export function useAgentsMd(
   entityRef: CompoundEntityRef | string,

@@ -1,5 +1,6 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
+import { groupEntity } from '../../__fixtures__/entities';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { CatalogAiResourceConventions } from './CatalogAiResourceConventions';
 
@@ -90,18 +91,6 @@ const component: Entity = {
   ],
 };
 
-/** A group as the catalog serves it, with its parent relation. */
-function group(name: string, parent?: string): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Group',
-    metadata: { name, namespace: 'default' },
-    spec: { type: 'team', children: [] },
-    relations: parent
-      ? [{ type: 'childOf', targetRef: `group:default/${parent}` }]
-      : [],
-  };
-}
 const checkoutSystem: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'System',
@@ -110,10 +99,10 @@ const checkoutSystem: Entity = {
   relations: [{ type: 'ownedBy', targetRef: 'group:default/checkout-team' }],
 };
 const groups = [
-  group('northwind'),
-  group('commerce', 'northwind'),
-  group('checkout-team', 'commerce'),
-  group('payments-team', 'commerce'),
+  groupEntity('northwind'),
+  groupEntity('commerce', 'northwind'),
+  groupEntity('checkout-team', 'commerce'),
+  groupEntity('payments-team', 'commerce'),
 ];
 // Filed for the checkout system by its own team, and by the department
 // above that team: both speak for the system.

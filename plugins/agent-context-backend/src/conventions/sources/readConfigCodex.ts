@@ -45,6 +45,8 @@ export function readConfigCodex(config: Config): Convention[] {
  * scopes belong to their owners): group or user refs, returned
  * in full lower-case form (`group:default/platform-team`). Refs without a
  * kind are refused, since a bare name could be a user or a group.
+ *
+ * @public
  */
 export function readConventionAdmins(config: Config): string[] {
   const admins = config.getOptionalStringArray(ADMINS_KEY) ?? [];

@@ -16,7 +16,7 @@ import {
   checkoutServiceContext,
 } from '../../__fixtures__/entityContext';
 import { mockAgentContextApi } from '../../__testUtils__';
-import { AgentsMdCard, formatTokens } from './AgentsMdCard';
+import { AgentsMdCard, formatBudget, formatTokens } from './AgentsMdCard';
 
 const mockCopy = jest.fn();
 jest.mock('react-use/esm/useCopyToClipboard', () => ({
@@ -42,12 +42,53 @@ describe('AgentsMdCard', () => {
     mockCopy.mockReset();
   });
 
-  it('fetches the AGENTS.md of the entity and shows its size in tokens', async () => {
+  it('fetches the AGENTS.md of the entity with the default budget and shows its size', async () => {
     api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
     await renderCard();
 
     expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        "10 lines, within the portal's default budget of 200 lines.",
+      ),
+    ).toBeInTheDocument();
     expect(api.getAgentsMd).toHaveBeenCalledWith(entityRef, undefined);
+    expect(screen.queryByText(/Left out/)).not.toBeInTheDocument();
+  });
+
+  it('says what the default budget left out, and shows all of it on request', async () => {
+    api.getAgentsMd
+      .mockResolvedValueOnce({
+        ...checkoutServiceAgentsMd,
+        lines: 198,
+        omitted: ['100 blast-radius entries', '295 dependents'],
+      })
+      .mockResolvedValueOnce({
+        ...checkoutServiceAgentsMd,
+        lines: 412,
+        budget: {},
+      });
+    await renderCard();
+
+    expect(
+      await screen.findByText(
+        "Left out to fit the portal's default budget of 200 lines: 100 blast-radius entries, 295 dependents.",
+        { exact: false },
+      ),
+    ).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Show all' }));
+
+    expect(
+      await screen.findByText('412 lines, the whole document.'),
+    ).toBeInTheDocument();
+    expect(api.getAgentsMd).toHaveBeenLastCalledWith(entityRef, {
+      maxTokens: 0,
+    });
+    expect(
+      screen.getByRole('spinbutton', { name: 'Token budget' }),
+    ).toHaveValue(0);
+    expect(screen.queryByText(/Left out/)).not.toBeInTheDocument();
   });
 
   it('renders the Markdown without showing the header comments', async () => {
@@ -171,6 +212,7 @@ describe('AgentsMdCard', () => {
       .mockResolvedValueOnce({
         ...checkoutServiceAgentsMd,
         tokens: 480,
+        budget: { maxTokens: 500 },
         omitted: ['blast radius', 'members'],
       });
     await renderCard();
@@ -183,11 +225,16 @@ describe('AgentsMdCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Apply' }));
 
     expect(await screen.findByText('480 tokens')).toBeInTheDocument();
+    expect(
+      screen.getByText('10 lines, within a budget of 500 tokens.'),
+    ).toBeInTheDocument();
     expect(api.getAgentsMd).toHaveBeenLastCalledWith(entityRef, {
       maxTokens: 500,
     });
     expect(
-      screen.getByText('Left out to fit 500 tokens: blast radius, members.'),
+      screen.getByText('Left out to fit 500 tokens: blast radius, members.', {
+        exact: false,
+      }),
     ).toBeInTheDocument();
   });
 
@@ -197,6 +244,7 @@ describe('AgentsMdCard', () => {
       .mockResolvedValueOnce({
         ...checkoutServiceAgentsMd,
         tokens: 310,
+        budget: { maxTokens: 100 },
         omitted: ['blast radius', 'members', 'docs'],
         overBudget: true,
       })
@@ -347,5 +395,15 @@ describe('formatTokens', () => {
   it('groups thousands and agrees in number', () => {
     expect(formatTokens(1234)).toBe('1,234 tokens');
     expect(formatTokens(1)).toBe('1 token');
+  });
+});
+
+describe('formatBudget', () => {
+  it('names each limit the budget has', () => {
+    expect(formatBudget({ maxLines: 200 })).toBe('200 lines');
+    expect(formatBudget({ maxTokens: 2000 })).toBe('2,000 tokens');
+    expect(formatBudget({ maxTokens: 2000, maxLines: 1 })).toBe(
+      '2,000 tokens and 1 line',
+    );
   });
 });

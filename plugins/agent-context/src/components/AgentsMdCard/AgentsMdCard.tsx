@@ -7,63 +7,50 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { errorApiRef, useApi } from '@backstage/core-plugin-api';
-import Button from '@material-ui/core/Button';
-import LinearProgress from '@material-ui/core/LinearProgress';
-import Tab from '@material-ui/core/Tab';
-import Tabs from '@material-ui/core/Tabs';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import { AgentsMdBudget } from '@agent-context/plugin-agent-context-common';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import useCopyToClipboard from 'react-use/esm/useCopyToClipboard';
 import { useAgentsMd } from '../../hooks';
 import { downloadText } from './downloadText';
 
-const useStyles = makeStyles(theme => ({
-  actions: {
-    display: 'flex',
-    gap: theme.spacing(1),
-    marginTop: theme.spacing(1),
-    marginRight: theme.spacing(1),
-  },
-  toolbar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    justifyContent: 'space-between',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  budget: {
-    display: 'flex',
-    alignItems: 'flex-end',
-    gap: theme.spacing(1),
-  },
-  budgetField: {
-    width: theme.spacing(20),
-  },
-  note: {
-    marginBottom: theme.spacing(1),
-  },
-  // The rendered document sits in a frame so that its headings do not read
-  // as part of the portal page.
-  preview: {
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
-    padding: theme.spacing(0, 2),
-    maxHeight: theme.spacing(80),
-    overflow: 'auto',
-  },
-  raw: {
-    maxHeight: theme.spacing(80),
-    overflow: 'auto',
-  },
-}));
+// The rendered document sits in a frame so that its headings do not read
+// as part of the portal page.
+const previewSx = {
+  border: 1,
+  borderColor: 'divider',
+  borderRadius: 1,
+  px: 2,
+  maxHeight: 640,
+  overflow: 'auto',
+} as const;
 
-const tokenFormat = new Intl.NumberFormat('en-US');
+const rawSx = { maxHeight: 640, overflow: 'auto' } as const;
+
+const numberFormat = new Intl.NumberFormat('en-US');
+
+function formatCount(n: number, one: string, many: string): string {
+  return `${numberFormat.format(n)} ${n === 1 ? one : many}`;
+}
 
 /** "1,234 tokens". */
 export function formatTokens(tokens: number): string {
-  return `${tokenFormat.format(tokens)} ${tokens === 1 ? 'token' : 'tokens'}`;
+  return formatCount(tokens, 'token', 'tokens');
+}
+
+/** "200 lines", "2,000 tokens", "2,000 tokens and 200 lines". */
+export function formatBudget(budget: AgentsMdBudget): string {
+  return [
+    ...(budget.maxTokens === undefined ? [] : [formatTokens(budget.maxTokens)]),
+    ...(budget.maxLines === undefined
+      ? []
+      : [formatCount(budget.maxLines, 'line', 'lines')]),
+  ].join(' and ');
 }
 
 type View = 'rendered' | 'raw';
@@ -77,15 +64,17 @@ export interface AgentsMdCardProps {
 
 /**
  * The entity's AGENTS.md as an agent receives it: rendered or raw, with its
- * size in tokens, ready to copy or download, and trimmed to a token budget
- * on request.
+ * size, ready to copy or download. Without a budget of its own it is the
+ * document the portal serves by default (kept short, and saying what it
+ * left out); a token budget asked for here replaces that default, and 0
+ * shows all of it.
  */
 export function AgentsMdCard(props: AgentsMdCardProps) {
   const { entityRef } = props;
-  const classes = useStyles();
   const errorApi = useApi(errorApiRef);
   const [view, setView] = useState<View>('rendered');
   const [budgetInput, setBudgetInput] = useState('');
+  // Undefined asks for the portal's default budget, 0 for none.
   const [maxTokens, setMaxTokens] = useState<number | undefined>();
   const { document, loading, error } = useAgentsMd(entityRef, { maxTokens });
   const [copyState, copy] = useCopyToClipboard();
@@ -105,19 +94,19 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
     return () => clearTimeout(timeout);
   }, [copied]);
 
+  const askFor = (budget: number | undefined) => {
+    setBudgetInput(budget === undefined ? '' : String(budget));
+    setMaxTokens(budget);
+  };
+
   const applyBudget = (event: FormEvent) => {
     event.preventDefault();
     const budget = Number.parseInt(budgetInput, 10);
-    setMaxTokens(Number.isFinite(budget) && budget > 0 ? budget : undefined);
-  };
-
-  const clearBudget = () => {
-    setBudgetInput('');
-    setMaxTokens(undefined);
+    askFor(Number.isFinite(budget) && budget >= 0 ? budget : undefined);
   };
 
   const actions = document && (
-    <div className={classes.actions}>
+    <Box sx={{ display: 'flex', gap: 1, mt: 1, mr: 1 }}>
       <Button
         variant="outlined"
         size="small"
@@ -135,21 +124,36 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
       >
         Download
       </Button>
-    </div>
+    </Box>
   );
 
+  const budget = document && formatBudget(document.budget);
+  let fittedTo = 'the whole document';
+  if (budget) {
+    fittedTo =
+      maxTokens === undefined
+        ? `within the portal's default budget of ${budget}`
+        : `within a budget of ${budget}`;
+  }
   return (
     <InfoCard
       title="AGENTS.md"
       subheader={document && formatTokens(document.tokens)}
       action={actions}
     >
-      <div className={classes.toolbar}>
+      <Box
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'flex-end',
+          justifyContent: 'space-between',
+          gap: 2,
+          mb: 2,
+        }}
+      >
         <Tabs
           value={view}
           onChange={(_, value: View) => setView(value)}
-          indicatorColor="primary"
-          textColor="primary"
           aria-label="AGENTS.md view"
         >
           <Tab
@@ -165,48 +169,58 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
             aria-controls="agents-md-panel"
           />
         </Tabs>
-        <form
-          className={classes.budget}
+        <Box
+          component="form"
+          sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}
           onSubmit={applyBudget}
           aria-label="Token budget"
         >
           <TextField
             id="agents-md-token-budget"
-            className={classes.budgetField}
+            sx={{ width: 200 }}
             label="Token budget"
             type="number"
             size="small"
             value={budgetInput}
             onChange={event => setBudgetInput(event.target.value)}
-            // The backend accepts budgets from 100 tokens up.
-            inputProps={{ min: 100 }}
-            placeholder="No limit"
+            // The backend accepts 0 (no limit) and budgets from 100 up.
+            inputProps={{ min: 0 }}
+            placeholder="Default"
+            helperText="Empty: the portal's default. 0: no limit."
           />
-          <Button type="submit" size="small" color="primary">
+          <Button type="submit" size="small">
             Apply
           </Button>
           {maxTokens !== undefined && (
-            <Button size="small" onClick={clearBudget}>
+            <Button size="small" onClick={() => askFor(undefined)}>
               Clear
             </Button>
           )}
-        </form>
-      </div>
+        </Box>
+      </Box>
       {loading && document && <LinearProgress aria-label="Reloading" />}
       {error && <ResponseErrorPanel error={error} />}
       {!error && loading && !document && <Progress />}
       {!error && document && (
         <>
-          {maxTokens !== undefined && document.omitted.length > 0 && (
-            <Typography variant="body2" className={classes.note}>
-              Left out to fit {formatTokens(maxTokens)}:{' '}
-              {document.omitted.join(', ')}.
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+            {formatCount(document.lines, 'line', 'lines')}, {fittedTo}.
+          </Typography>
+          {document.omitted.length > 0 && (
+            <Typography variant="body2" sx={{ mb: 1 }}>
+              Left out to fit{' '}
+              {maxTokens === undefined
+                ? `the portal's default budget of ${budget}`
+                : budget}
+              : {document.omitted.join(', ')}.{' '}
+              <Button size="small" onClick={() => askFor(0)}>
+                Show all
+              </Button>
             </Typography>
           )}
-          {maxTokens !== undefined && document.overBudget && (
-            <Typography variant="body2" color="error" className={classes.note}>
-              Even the parts that are never left out need more than{' '}
-              {formatTokens(maxTokens)}.
+          {document.overBudget && (
+            <Typography variant="body2" color="error" sx={{ mb: 1 }}>
+              Even the parts that are never left out need more than {budget}.
             </Typography>
           )}
           <div
@@ -215,14 +229,14 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
             aria-labelledby={`agents-md-tab-${view}`}
           >
             {view === 'rendered' ? (
-              <div className={classes.preview}>
+              <Box sx={previewSx}>
                 {/* The gfm dialect parses raw HTML and then sanitises it
                     with GitHub's schema: the generated header's comments
                     and any script or event handler are dropped. */}
                 <MarkdownContent content={document.markdown} dialect="gfm" />
-              </div>
+              </Box>
             ) : (
-              <div className={classes.raw}>
+              <Box sx={rawSx}>
                 {/* Long lines scroll rather than wrap: the highlighter wraps
                     each token on its own, which breaks lines apart. */}
                 <CodeSnippet
@@ -230,7 +244,7 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
                   language="markdown"
                   showLineNumbers
                 />
-              </div>
+              </Box>
             )}
           </div>
         </>

@@ -7,8 +7,6 @@ import { globalScope, smallPrs } from '../../__fixtures__/conventions';
 import { mockAgentContextApi } from '../../__testUtils__';
 import { CodexPage } from './CodexPage';
 
-jest.setTimeout(20_000);
-
 describe('CodexPage', () => {
   const api = mockAgentContextApi();
 

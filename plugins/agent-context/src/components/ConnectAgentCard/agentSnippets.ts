@@ -88,7 +88,8 @@ export function agentSnippets(
     `curl ${auth} \\`,
     `  "${endpoints.contextUrl}"`,
     '',
-    '# Its AGENTS.md (append ?maxTokens=2000 to fit a token budget)',
+    '# Its AGENTS.md, kept short by default: append ?maxTokens=0 for all',
+    '# of it, or ?maxTokens=2000 for a token budget of your own',
     `curl ${auth} \\`,
     `  -o AGENTS.md "${endpoints.agentsMdUrl}"`,
   ].join('\n');

@@ -6,8 +6,6 @@ import { convention } from '../../__fixtures__/conventions';
 import { mockAgentContextApi } from '../../__testUtils__';
 import { ConventionEditorDialog } from './ConventionEditorDialog';
 
-jest.setTimeout(20_000);
-
 const scope = 'system:default/checkout';
 
 describe('ConventionEditorDialog', () => {

@@ -46,7 +46,6 @@ async function responseError(status: number, name: string, message: string) {
 
 // The dialog flows click through a large form; on a busy machine that can
 // outlast jest's default of five seconds.
-jest.setTimeout(20_000);
 
 describe('ConventionsCard', () => {
   const api = mockAgentContextApi();

@@ -25,6 +25,8 @@ import { NotInCatalogChip } from '../NotInCatalogChip';
 
 /**
  * Props of {@link EntityAgentContextCard}.
+ *
+ * @public
  */
 export interface EntityAgentContextCardProps {
   /** Path of the Agent context tab under the entity page; `agent-context` unless told. */
