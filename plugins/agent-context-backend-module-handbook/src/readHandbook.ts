@@ -8,7 +8,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { YAMLParseError, parse } from 'yaml';
 
-/** The source id its conventions carry, shown to readers. */
+/**
+ * The source id the handbook's conventions carry, shown to readers.
+ *
+ * @public
+ */
 export const HANDBOOK_SOURCE_ID = 'handbook';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -71,6 +75,7 @@ function scopeOf(value: unknown): string {
  *
  * @param directory - the directory as configured; locations are given
  *   below it, with forward slashes
+ * @public
  */
 export async function readHandbook(directory: string): Promise<Convention[]> {
   const conventions: Convention[] = [];

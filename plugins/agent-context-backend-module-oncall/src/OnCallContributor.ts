@@ -13,12 +13,18 @@ import {
 import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 
-/** The annotation of Backstage's PagerDuty plugin: the service's id. */
+/**
+ * The annotation of Backstage's PagerDuty plugin: the service's id.
+ *
+ * @public
+ */
 export const PAGERDUTY_SERVICE_ID_ANNOTATION = 'pagerduty.com/service-id';
 
 /**
  * The entity's rota where PagerDuty is not used: a web address (linked) or
  * a few words (`#checkout-oncall on Slack`).
+ *
+ * @public
  */
 export const ON_CALL_ANNOTATION = 'agent-context.io/on-call';
 
@@ -32,11 +38,16 @@ const DEFAULT_PRIORITY = 1500;
  * breaks something, from the entity's PagerDuty or on-call annotation and
  * its owner's on-call links. Annotations are read from the catalog with the
  * caller's credentials, so an entity the caller may not read adds nothing.
+ *
+ * @public
  */
 export class OnCallContributor implements ContextContributor {
+  /** The section's id in the context. */
   readonly id = 'on-call';
+  /** The section's heading. */
   readonly title = 'On-call';
 
+  /** Reads `agentContext.onCall`, refusing an address that is not a web one. */
   static fromConfig(
     config: Config,
     options: { catalog: CatalogService },
@@ -58,6 +69,7 @@ export class OnCallContributor implements ContextContributor {
     });
   }
 
+  /** Where a token budget places the section (default 1500). */
   readonly priority: number;
 
   constructor(
@@ -70,6 +82,7 @@ export class OnCallContributor implements ContextContributor {
     this.priority = options.priority ?? DEFAULT_PRIORITY;
   }
 
+  /** The section for one entity, or undefined when it has no on-call facts. */
   async contribute(
     request: ContextContributorRequest,
   ): Promise<ContextSectionContent | undefined> {

@@ -1,5 +1,6 @@
 import { parseEntityRef } from '@backstage/catalog-model';
-import { EntityContext } from '../types';
+// By the package's own name, as a consumer of this entry point sees it.
+import type { EntityContext } from '@agent-context/plugin-agent-context-common';
 
 /**
  * The context of an entity that relates to nothing, has no conventions and
@@ -7,6 +8,7 @@ import { EntityContext } from '../types';
  * and care about one part of it; spread what the test is about over it.
  *
  * @param ref - a full entity ref, e.g. `component:default/checkout-service`
+ * @public
  */
 export function bareEntityContext(ref: string): EntityContext {
   const { kind, namespace, name } = parseEntityRef(ref);

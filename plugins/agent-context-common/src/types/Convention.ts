@@ -29,17 +29,15 @@ export type BuiltInConventionSourceId =
   | 'catalog';
 
 /**
- * Where a convention is kept: one of the built-in sources, or the id of a
- * source that a backend module added (lower-case letters, digits and
- * dashes, e.g. `handbook`). Conventions of an added source are read-only,
- * like every source but `database`; clients that do not know the id show
- * it as it is.
+ * Where a convention is kept: one of the built-in sources
+ * (`BuiltInConventionSourceId`), or the id of a source that a backend
+ * module added (lower-case letters, digits and dashes, e.g. `handbook`).
+ * Conventions of an added source are read-only, like every source but
+ * `database`; clients that do not know the id show it as it is.
  *
  * @public
  */
-// `string & {}` keeps the built-in ids as suggestions in editors while
-// accepting any other string.
-export type ConventionSourceId = BuiltInConventionSourceId | (string & {});
+export type ConventionSourceId = string;
 
 /**
  * Where a convention is kept.

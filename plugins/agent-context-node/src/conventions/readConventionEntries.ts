@@ -13,6 +13,7 @@ import {
  * @public
  */
 export interface ConventionOrigin {
+  /** The scope the conventions are recorded at. */
   scope: ConventionScope;
   /** The id of the source that keeps it. */
   source: ConventionSourceId;

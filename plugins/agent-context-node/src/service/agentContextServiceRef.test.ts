@@ -20,6 +20,8 @@ const echo: AgentContextService = {
     entityRef: String(ref),
     markdown: `# ${String(ref)}\n`,
     tokens: 3,
+    lines: 1,
+    budget: {},
     omitted: [],
     overBudget: false,
     contentHash: 'sha256-0',
