@@ -147,14 +147,17 @@ describe('CatalogSkillsIndex', () => {
     );
   });
 
-  it('publishes one skill per name, the first by ref', async () => {
-    const skills = await indexOver([
+  it("publishes neither of two skills that share a name, so one cannot take the other's address", async () => {
+    const index = indexOver([
       skill('runbook', 'file:./skills/runbook/', { namespace: 'sre' }),
       skill('runbook', 'file:./skills/pr-description/'),
-    ]).list(plugin);
-    expect(skills.map(s => s.entityRef)).toEqual([
-      'airesource:default/runbook',
+      skill('pr-description', 'file:./skills/pr-description/'),
     ]);
+    const skills = await index.list(plugin);
+    expect(skills.map(s => s.entityRef)).toEqual([
+      'airesource:default/pr-description',
+    ]);
+    await expect(index.get('runbook', plugin)).resolves.toBeUndefined();
   });
 
   it('reuses a built index for a minute', async () => {

@@ -182,25 +182,34 @@ export class CatalogSkillsIndex implements SkillsIndex {
       { filter: SKILL_FILTER, fields: ['kind', 'metadata', 'spec.type'] },
       { credentials: await auth.getOwnServiceCredentials() },
     );
-    const named = new Map<string, Entity>();
-    const sorted = [...items].sort((a, b) =>
-      stringifyEntityRef(a).localeCompare(stringifyEntityRef(b), 'en'),
-    );
-    for (const entity of sorted) {
+    // Skills are published by name alone, so two entities with one name
+    // (in different namespaces) would let whichever sorts first take the
+    // other's URL; neither is published, and the clash is logged.
+    const byName = new Map<string, Entity[]>();
+    for (const entity of items) {
       const name = entity.metadata.name.toLocaleLowerCase('en-US');
       const ref = stringifyEntityRef(entity);
       if (!SKILL_NAME.test(name) || name.length > SKILL_NAME_MAX_LENGTH) {
         logger.warn(
           `Skill ${ref} is not published: '${name}' is not a valid skill name (lower-case letters, digits and single dashes, at most ${SKILL_NAME_MAX_LENGTH})`,
         );
-      } else if (named.has(name)) {
-        logger.warn(
-          `Skill ${ref} is not published: ${stringifyEntityRef(
-            named.get(name)!,
-          )} already has the name '${name}'`,
-        );
       } else {
-        named.set(name, entity);
+        byName.set(name, [...(byName.get(name) ?? []), entity]);
+      }
+    }
+    const named = new Map<string, Entity>();
+    for (const [name, entities] of byName) {
+      if (entities.length === 1) {
+        named.set(name, entities[0]);
+      } else {
+        logger.warn(
+          `Skills ${entities
+            .map(e => stringifyEntityRef(e))
+            .sort()
+            .join(
+              ', ',
+            )} are not published: they share the name '${name}', and the index publishes skills by name`,
+        );
       }
     }
     const published = await mapLimited(

@@ -247,15 +247,29 @@ describe('CatalogAiResourceConventions', () => {
     ]);
   });
 
-  it('finds owner rules without a system', async () => {
+  it("never applies a rule filed for a system at its owner's own scope", async () => {
+    // search-ranking is filed for product-catalog; an entity of another
+    // system owned by catalog-team must not inherit it through the team.
     const { rules, skills } = await source.forScopes(
-      { ownerRefs: ['group:default/catalog-team'] },
+      {
+        systemRef: 'system:default/search',
+        ownerRefs: ['group:default/catalog-team'],
+      },
       credentials,
     );
-    expect(rules.map(r => [r.id, r.scope])).toEqual([
-      ['search-ranking', 'group:default/catalog-team'],
-    ]);
+    expect(rules).toEqual([]);
     expect(skills).toEqual([]);
+  });
+
+  it("keeps a refused system rule away from its author's other entities", async () => {
+    // payments-team filed checkout-shortcuts for checkout, which it does
+    // not own; a payments-team entity outside checkout does not get it.
+    const { skills, unverified } = await source.forScopes(
+      { ownerRefs: ['group:default/payments-team'] },
+      credentials,
+    );
+    expect(skills).toEqual([]);
+    expect(unverified).toEqual([]);
   });
 
   it('links the full text of a rule at a web address, as a written link', async () => {

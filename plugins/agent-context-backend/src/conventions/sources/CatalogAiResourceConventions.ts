@@ -240,8 +240,9 @@ export class CatalogAiResourceConventions implements CatalogAiResources {
    * A resource that names the system counts there only when its owner owns
    * the system (the system's owner, or a group above that owner): anyone
    * who can register an entity can name any system in it. One that names
-   * no system (or another one) belongs to its owner, when that owner is in
-   * the entity's owner chain; it is then the scope's owner by definition.
+   * a system belongs to that system or nowhere. One that names no system
+   * belongs to its owner, when that owner is in the entity's owner chain;
+   * it is then the scope's owner by definition.
    */
   private placementOf(
     entity: Entity,
@@ -264,6 +265,12 @@ export class CatalogAiResourceConventions implements CatalogAiResources {
           reason: unverifiedReason(owner, systemOwners),
         },
       };
+    }
+    // A resource filed for a system belongs to that system or nowhere:
+    // falling back to its owner's scope would apply a rule that the
+    // system's owners refused to every entity its author owns.
+    if (entity.spec?.system) {
+      return undefined;
     }
     const scope = ownerRefs.find(ref => ref === owner);
     return scope ? { scope } : undefined;
