@@ -140,6 +140,44 @@ describe('RepositoryConventionsReader', () => {
     });
   });
 
+  it("reads no conventions file from outside the entity's own repository", async () => {
+    const urlReader = mockServices.urlReader.mock();
+    const store = new InMemoryRepositoryConventionsStore();
+    const fromRepository = (target: string): Entity => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: {
+        name: 'storefront-web',
+        annotations: {
+          'backstage.io/managed-by-location':
+            'url:https://github.com/northwind/storefront/blob/main/catalog-info.yaml',
+          'agent-context.io/conventions': target,
+        },
+      },
+      spec: {},
+    });
+    const reader = RepositoryConventionsReader.create({
+      catalog: catalogServiceMock({
+        entities: [
+          fromRepository(
+            'url:https://github.com/northwind/storefront-evil/blob/main/conventions.yaml',
+          ),
+        ],
+      }),
+      auth: mockServices.auth(),
+      files: EntityFileReader.create({ urlReader }),
+      store,
+      logger,
+      now,
+    });
+    await reader.refresh();
+
+    expect(urlReader.readUrl).not.toHaveBeenCalled();
+    const stored = store.entries.get('component:default/storefront-web');
+    expect(stored?.conventions).toEqual([]);
+    expect(stored?.error).toMatch(/repository/);
+  });
+
   it('records the conventions of every annotated entity at its scope', async () => {
     const store = new InMemoryRepositoryConventionsStore();
     await readerOver([checkoutService, checkoutTeam, plain], store).refresh();

@@ -125,7 +125,12 @@ export class RepositoryConventionsReader {
       location = describeEntityFileLocation(files.locate(entity, target));
       // An etag only means something for the file it was read from.
       const etag = stored?.location === location ? stored.etag : undefined;
-      const result = await files.read(entity, target, { etag });
+      // Held to the entity's own repository, as skills are: an annotation
+      // must not pull in a file from anywhere the integrations can read.
+      const result = await files.read(entity, target, {
+        etag,
+        sameRepository: true,
+      });
       if (result.status === 'unchanged') {
         // Only possible with the etag of a stored good read: the file is
         // that version again, so any later error is over.
