@@ -2,34 +2,19 @@ import {
   EntityContext,
   countLines,
 } from '@agent-context/plugin-agent-context-common';
-import { largeHubContext } from '@agent-context/plugin-agent-context-common/testUtils';
+import {
+  bareEntityContext,
+  largeHubContext,
+} from '@agent-context/plugin-agent-context-common/testUtils';
 import { InputError } from '@backstage/errors';
 import { AgentsMdService } from './AgentsMdService';
 
 function contextWith(hash: string, description: string): EntityContext {
+  const bare = bareEntityContext('component:default/checkout');
   return {
-    entity: {
-      ref: 'component:default/checkout',
-      kind: 'Component',
-      namespace: 'default',
-      name: 'checkout',
-      description,
-      tags: [],
-      links: [],
-    },
-    ownership: { parents: [], members: [], memberCount: 0 },
-    dependencies: { dependsOn: [], dependedOnBy: [] },
-    apis: { provides: [], consumes: [] },
-    blastRadius: { entries: [], maxDepth: 3, truncated: false },
-    placement: { ownerChain: [] },
-    conventions: [],
-    skills: [],
-    metadata: {
-      generatedAt: '2026-01-01T00:00:00.000Z',
-      catalogRevision: 'aaaaaaaaaaaaaaaa',
-      conventionsRevision: 'bbbbbbbbbbbbbbbb',
-      contentHash: `sha256-${hash.repeat(64)}`,
-    },
+    ...bare,
+    entity: { ...bare.entity, description },
+    metadata: { ...bare.metadata, contentHash: `sha256-${hash.repeat(64)}` },
   };
 }
 

@@ -1,4 +1,5 @@
 import { EntityContext, OwnerSummary, RelatedEntity } from '../../types';
+import { bareEntityContext } from '../../testUtils/bareEntityContext';
 
 /**
  * Contexts of an API, a system, a domain, a group and a user of the
@@ -33,16 +34,10 @@ function contextOf(
   kind: string,
   rest: Partial<EntityContext>,
 ): EntityContext {
-  const name = ref.slice(ref.indexOf('/') + 1);
+  const bare = bareEntityContext(ref);
   return {
-    entity: { ref, kind, namespace: 'default', name, tags: [], links: [] },
-    ownership: { parents: [], members: [], memberCount: 0 },
-    dependencies: { dependsOn: [], dependedOnBy: [] },
-    apis: { provides: [], consumes: [] },
-    blastRadius: { entries: [], maxDepth: 3, truncated: false },
-    placement: { ownerChain: [] },
-    conventions: [],
-    skills: [],
+    ...bare,
+    entity: { ...bare.entity, kind },
     metadata: {
       generatedAt: '2026-05-04T10:00:00.000Z',
       catalogRevision: '0',
