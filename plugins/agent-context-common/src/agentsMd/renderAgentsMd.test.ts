@@ -18,6 +18,7 @@ import {
   invisibleCharactersIn,
   liveBareAddressesIn,
 } from '../testUtils';
+import { bareEntityContext } from '../testUtils/bareEntityContext';
 import { countLines } from './countLines';
 import {
   checkoutSystemContext,
@@ -395,21 +396,7 @@ describe('renderAgentsMd', () => {
 
   describe('sections with nothing in them', () => {
     const bare: EntityContext = {
-      entity: {
-        ref: 'component:default/bare',
-        kind: 'Component',
-        namespace: 'default',
-        name: 'bare',
-        tags: [],
-        links: [],
-      },
-      ownership: { parents: [], members: [], memberCount: 0 },
-      dependencies: { dependsOn: [], dependedOnBy: [] },
-      apis: { provides: [], consumes: [] },
-      blastRadius: { entries: [], maxDepth: 3, truncated: false },
-      placement: { ownerChain: [] },
-      conventions: [],
-      skills: [],
+      ...bareEntityContext('component:default/bare'),
       metadata: {
         generatedAt: '2026-05-04T10:00:00.000Z',
         catalogRevision: '0',
