@@ -13,7 +13,7 @@ import mcpActionsPlugin from '@backstage/plugin-mcp-actions-backend';
 import { readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import request from 'supertest';
-import { parse as parseYaml } from 'yaml';
+import { parseAllDocuments, parse as parseYaml } from 'yaml';
 
 /**
  * The suite on the real catalog, for integration tests: the example
@@ -181,31 +181,54 @@ export async function whenCatalogSettled(
 }
 
 /**
- * Waits until the conventions-as-code reader has read checkout-service's
- * file, which its schedule does a moment after the catalog has the entity.
+ * The scope paths (`kind/namespace/name`) of every example entity that
+ * names a conventions-as-code file, read from the example catalog itself.
+ */
+function annotatedExampleScopes(): string[] {
+  return ['components.yaml', 'org.yaml'].flatMap(file =>
+    parseAllDocuments(readFileSync(resolvePath(examples, file), 'utf8'))
+      .map(document => document.toJS())
+      .filter(
+        entity =>
+          entity?.metadata?.annotations?.['agent-context.io/conventions'],
+      )
+      .map(
+        entity =>
+          `${entity.kind.toLocaleLowerCase('en-US')}/${
+            entity.metadata.namespace ?? 'default'
+          }/${entity.metadata.name}`,
+      ),
+  );
+}
+
+/**
+ * Waits until the conventions-as-code reader has read the file of every
+ * example entity that names one, which its schedule does a moment after
+ * the catalog has the entity (a scope view also reads a file nobody has
+ * read yet), so goldens never catch one entity before its file.
  */
 export async function whenRepositoryConventionsRead(
   server: ExamplePortal,
   authorization: string,
 ) {
   const deadline = Date.now() + 60_000;
-  for (;;) {
-    const response = await request(server)
-      .get(
-        '/api/agent-context/v1/conventions/entities/component/default/checkout-service',
-      )
-      .set('Authorization', authorization);
-    if (response.body.repository?.lastGoodAt) {
-      return;
+  for (const scope of annotatedExampleScopes()) {
+    for (;;) {
+      const response = await request(server)
+        .get(`/api/agent-context/v1/conventions/entities/${scope}`)
+        .set('Authorization', authorization);
+      if (response.body.repository?.lastGoodAt) {
+        break;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(
+          `The conventions file of ${scope} was not read in time: ${JSON.stringify(
+            response.body,
+          )}`,
+        );
+      }
+      await new Promise(resolve => setTimeout(resolve, 500));
     }
-    if (Date.now() > deadline) {
-      throw new Error(
-        `checkout-service's conventions file was not read in time: ${JSON.stringify(
-          response.body,
-        )}`,
-      );
-    }
-    await new Promise(resolve => setTimeout(resolve, 500));
   }
 }
 
