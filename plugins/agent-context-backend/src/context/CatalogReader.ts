@@ -1,6 +1,7 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef, Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { EntityLookup } from './EntityLookup';
 
 /**
  * The catalog as one caller sees it, for the span of one request. Every
@@ -8,7 +9,7 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
  * remembered, so that assembling a context asks for each entity at most
  * once however many relations lead to it.
  */
-export class CatalogReader {
+export class CatalogReader implements EntityLookup {
   private readonly seen = new Map<string, Entity | undefined>();
 
   constructor(

@@ -20,9 +20,12 @@ import {
   EntitySystemContext,
   OwnerSummary,
   RelatedEntity,
+  ContextPlacement,
   contextRelationsOf,
 } from '@agent-context/plugin-agent-context-common';
 import { CatalogReader } from './CatalogReader';
+import { EntityLookup } from './EntityLookup';
+import { AssemblyScope, GraphEntities, GraphReader } from './GraphReader';
 import { BlastRadiusLimits, collectBlastRadius } from './collectBlastRadius';
 import { catalogRevisionOf, contentHashOf, digestOf } from './contextDigest';
 import { groupAncestors } from './groupAncestors';
@@ -49,8 +52,24 @@ export interface EntityContextService {
    */
   getEntityContext(
     entityRef: CompoundEntityRef,
-    options: { credentials: BackstageCredentials },
+    options: EntityContextRequestOptions,
   ): Promise<EntityContext>;
+}
+
+/**
+ * Who asks for a context, and (for an assembly from the in-process graph)
+ * what the assembly may read and must record.
+ *
+ * @public
+ */
+export interface EntityContextRequestOptions {
+  credentials: BackstageCredentials;
+  /**
+   * Set by the plugin's shared answers: which entities the assembly may
+   * read, and where it records those it looked at. Sources that read the
+   * catalog with `credentials` ignore it.
+   */
+  scope?: AssemblyScope;
 }
 
 /**
@@ -107,11 +126,80 @@ function firstRefs(refs: string[], limit: number): string[] {
   return [...refs].sort().slice(0, limit);
 }
 
+/** The targets of a section the entity's kind carries; none for others. */
+function sectionTargets(
+  entity: Entity,
+  id: ContextRelationSectionId,
+): string[] {
+  const { relation, targetKinds } = CONTEXT_RELATION_SECTIONS[id];
+  return contextRelationsOf(entity.kind).sections.includes(id)
+    ? relationTargets(entity, relation, targetKinds)
+    : [];
+}
+
+async function targetOf(
+  reader: EntityLookup,
+  entityRef: CompoundEntityRef,
+): Promise<Entity> {
+  const entity = await reader.getTarget(entityRef);
+  if (!entity) {
+    throw new NotFoundError(
+      `No entity '${stringifyEntityRef(entityRef)}' found`,
+    );
+  }
+  return entity;
+}
+
 /**
- * The catalog-backed {@link EntityContextService}. Every catalog read is
- * made on behalf of the caller, so the catalog's permission rules decide what
- * appears; related entities are fetched in batches, a handful of requests
- * per context whatever the number of relations.
+ * The entity's owner, system and domain, and its placement: the owner
+ * chain to the root (for a group, the groups above it), walked once.
+ */
+async function locate(entity: Entity, reader: EntityLookup) {
+  const ownerRef = sectionTargets(entity, 'owner')[0];
+  const systemRef = sectionTargets(entity, 'system')[0];
+  await reader.load([ownerRef, systemRef]);
+  const owner = ownerRef ? reader.get(ownerRef) : undefined;
+  // A system is its own system; other kinds name one, or none.
+  const system = systemRef
+    ? reader.get(systemRef)
+    : contextRelationsOf(entity.kind).sections.includes('parts')
+    ? entity
+    : undefined;
+  const chainStart = isGroup(entity) ? entity : owner;
+  const ancestors = chainStart
+    ? await groupAncestors(chainStart, async ref => {
+        await reader.load([ref]);
+        return reader.get(ref);
+      })
+    : [];
+  const domainRef = system ? domainOf(system) : domainOf(entity);
+  const placement: EntityPlacement = {
+    ownerChain: [
+      ...(ownerRef ? [ownerRef] : []),
+      ...ancestors.map(ancestor => ancestor.ref),
+    ].map(lower),
+    ...(systemRef ? { system: lower(systemRef) } : {}),
+    ...(domainRef ? { domain: lower(domainRef) } : {}),
+  };
+  return {
+    ownerRef,
+    owner,
+    systemRef,
+    system,
+    domainRef,
+    ancestors,
+    placement,
+  };
+}
+
+/**
+ * The {@link EntityContextService} that assembles contexts from catalog
+ * entities. Built with `fromGraph`, it reads the plugin's in-process
+ * catalog graph, and what a caller may see is decided around it (the
+ * request's `scope`); built with `create`, every read goes to the catalog
+ * on behalf of the caller, so the catalog's permission rules decide what
+ * appears, and related entities are fetched in batches, a handful of
+ * requests per context whatever the number of relations.
  *
  * Which relations a context carries depends on the entity's kind, as the
  * common package's `CONTEXT_RELATIONS` table says: an API its providers and
@@ -131,15 +219,36 @@ export class CatalogEntityContextService implements EntityContextService {
     now?: () => Date;
     limits?: Partial<EntityContextLimits>;
   }): CatalogEntityContextService {
+    const { catalog } = options;
     return new CatalogEntityContextService(
-      options.catalog,
+      ({ credentials }) => new CatalogReader(catalog, credentials),
+      options.now ?? (() => new Date()),
+      { ...DEFAULT_CONTEXT_LIMITS, ...options.limits },
+    );
+  }
+
+  /**
+   * A service that reads the in-process catalog graph, which holds every
+   * entity whatever the caller may read: only for callers that apply the
+   * request's `scope` (the plugin's shared answers do).
+   */
+  static fromGraph(options: {
+    graph: GraphEntities;
+    now?: () => Date;
+    limits?: Partial<EntityContextLimits>;
+  }): CatalogEntityContextService {
+    const { graph } = options;
+    return new CatalogEntityContextService(
+      ({ scope }) => new GraphReader(graph, scope),
       options.now ?? (() => new Date()),
       { ...DEFAULT_CONTEXT_LIMITS, ...options.limits },
     );
   }
 
   private constructor(
-    private readonly catalog: CatalogService,
+    private readonly readerFor: (
+      options: EntityContextRequestOptions,
+    ) => EntityLookup,
     private readonly now: () => Date,
     private readonly limits: EntityContextLimits,
   ) {}
@@ -147,23 +256,15 @@ export class CatalogEntityContextService implements EntityContextService {
   /** {@inheritDoc EntityContextService.getEntityContext} */
   async getEntityContext(
     entityRef: CompoundEntityRef,
-    options: { credentials: BackstageCredentials },
+    options: EntityContextRequestOptions,
   ): Promise<EntityContext> {
-    const reader = new CatalogReader(this.catalog, options.credentials);
-    const entity = await reader.getTarget(entityRef);
-    if (!entity) {
-      throw new NotFoundError(
-        `No entity '${stringifyEntityRef(entityRef)}' found`,
-      );
-    }
+    const reader = this.readerFor(options);
+    const entity = await targetOf(reader, entityRef);
 
     const { sections } = contextRelationsOf(entity.kind);
     const carries = (id: ContextRelationSectionId) => sections.includes(id);
-    // Every target of a section the kind carries; none for the others.
-    const targets = (id: ContextRelationSectionId) => {
-      const { relation, targetKinds } = CONTEXT_RELATION_SECTIONS[id];
-      return carries(id) ? relationTargets(entity, relation, targetKinds) : [];
-    };
+    const targets = (id: ContextRelationSectionId) =>
+      sectionTargets(entity, id);
     // Lists that grow with the organisation are bounded; the rest are not.
     const bounds: Partial<Record<ContextRelationSectionId, number>> = {
       parts: this.limits.maxSystemParts,
@@ -180,19 +281,20 @@ export class CatalogEntityContextService implements EntityContextService {
     };
 
     const self = lower(stringifyEntityRef(entity));
-    const ownerRef = targets('owner')[0];
-    const systemRef = targets('system')[0];
     const providedApis = targets('providesApis');
     const consumedApis = targets('consumesApis');
 
     // First batch: everything the entity names directly.
     await reader.load(sections.flatMap(listed));
-    const owner = ownerRef ? reader.get(ownerRef) : undefined;
-    // A system is its own system; other kinds name one, or none.
-    let system: Entity | undefined = carries('parts') ? entity : undefined;
-    if (systemRef) {
-      system = reader.get(systemRef);
-    }
+    const {
+      ownerRef,
+      owner,
+      systemRef,
+      system,
+      domainRef,
+      ancestors,
+      placement,
+    } = await locate(entity, reader);
 
     // Second batch: one step further (API sides, system parts, members).
     const apiSides = [...providedApis, ...consumedApis].flatMap(ref => {
@@ -248,15 +350,6 @@ export class CatalogEntityContextService implements EntityContextService {
       };
     };
 
-    // The whole chain to the root, once: the placement needs all of it,
-    // the ownership section (or a group's own section) shows the first few.
-    const chainStart = isGroup(entity) ? entity : owner;
-    const ancestors = chainStart
-      ? await groupAncestors(chainStart, async ref => {
-          await reader.load([ref]);
-          return reader.get(ref);
-        })
-      : [];
     const shownAncestors = ancestors
       .slice(0, this.limits.maxParentDepth)
       .map(({ ref, entity: found }) =>
@@ -269,15 +362,6 @@ export class CatalogEntityContextService implements EntityContextService {
       memberRefs,
       reader,
     );
-    const domainRef = system ? domainOf(system) : domainOf(entity);
-    const placement: EntityPlacement = {
-      ownerChain: [
-        ...(ownerRef ? [ownerRef] : []),
-        ...ancestors.map(ancestor => ancestor.ref),
-      ].map(lower),
-      ...(systemRef ? { system: lower(systemRef) } : {}),
-      ...(domainRef ? { domain: lower(domainRef) } : {}),
-    };
     const blastRadius = await collectBlastRadius(entity, reader, {
       maxDepth: this.limits.blastRadiusDepth,
       maxEntries: this.limits.blastRadiusEntries,
@@ -379,12 +463,44 @@ export class CatalogEntityContextService implements EntityContextService {
     };
   }
 
+  /**
+   * Where an entity stands in the codex (its owner chain to the root, its
+   * system and domain) without the rest of its context: what the
+   * conventions of an entity, and the checks of a write, need.
+   */
+  async getPlacement(
+    entityRef: CompoundEntityRef,
+    options: EntityContextRequestOptions,
+  ): Promise<ContextPlacement> {
+    const reader = this.readerFor(options);
+    const entity = await targetOf(reader, entityRef);
+    const { ownerRef, owner, systemRef, domainRef, placement } = await locate(
+      entity,
+      reader,
+    );
+    return {
+      entity: summarizeSubject(entity, {
+        system: systemRef,
+        domain: domainRef,
+      }),
+      ownership: {
+        ...(ownerRef
+          ? { owner: owner ? summarizeOwner(owner) : unresolvedOwner(ownerRef) }
+          : {}),
+        parents: [],
+        members: [],
+        memberCount: 0,
+      },
+      placement,
+    };
+  }
+
   private ownership(
     owner: Entity | undefined,
     ownerRef: string | undefined,
     parents: OwnerSummary[],
     memberRefs: string[],
-    reader: CatalogReader,
+    reader: EntityLookup,
   ): EntityOwnership {
     if (!ownerRef) {
       return { parents: [], members: [], memberCount: 0 };

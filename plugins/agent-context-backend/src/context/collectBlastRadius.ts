@@ -9,7 +9,7 @@ import {
   BlastRadiusEntry,
   contextRelationsOf,
 } from '@agent-context/plugin-agent-context-common';
-import { CatalogReader } from './CatalogReader';
+import { EntityLookup } from './EntityLookup';
 import {
   relationTargets,
   summarizeRelated,
@@ -41,7 +41,7 @@ function isApi(ref: string): boolean {
  */
 async function reachedFrom(
   frontier: Entity[],
-  reader: CatalogReader,
+  reader: EntityLookup,
 ): Promise<Reach[]> {
   type Walk = Reach & { rest: readonly string[] };
   let walks: Walk[] = frontier.flatMap(entity => {
@@ -92,7 +92,7 @@ async function reachedFrom(
  * components, APIs and resources). Parts the caller may not read are left
  * out, since nothing can be walked from them.
  */
-async function partsOf(whole: Entity, reader: CatalogReader) {
+async function partsOf(whole: Entity, reader: EntityLookup) {
   const parts: Entity[] = [];
   const seen = new Set([lower(stringifyEntityRef(whole))]);
   let level = [whole];
@@ -122,7 +122,7 @@ async function partsOf(whole: Entity, reader: CatalogReader) {
  */
 export async function collectBlastRadius(
   target: Entity,
-  reader: CatalogReader,
+  reader: EntityLookup,
   limits: BlastRadiusLimits,
 ): Promise<BlastRadius> {
   const entries: BlastRadiusEntry[] = [];

@@ -5,5 +5,7 @@ export {
 } from './EntityContextService';
 export type {
   EntityContextLimits,
+  EntityContextRequestOptions,
   EntityContextService,
 } from './EntityContextService';
+export type { AssemblyScope, GraphEntities } from './GraphReader';

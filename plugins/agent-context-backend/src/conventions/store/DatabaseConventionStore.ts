@@ -14,6 +14,7 @@ import {
   historyEntryFromRow,
 } from './conventionRows';
 import { inChunks } from './inChunks';
+import { recordScopeChanges } from './recordScopeChanges';
 import {
   CONVENTION_HISTORY_TABLE,
   CONVENTIONS_TABLE,
@@ -104,6 +105,8 @@ async function appendHistory(
     before: entry.before ? JSON.stringify(entry.before) : null,
     after: entry.after ? JSON.stringify(entry.after) : null,
   });
+  // In the same transaction: no replica misses a change that landed.
+  await recordScopeChanges(tx, [entry.scope], entry.at);
 }
 
 /**

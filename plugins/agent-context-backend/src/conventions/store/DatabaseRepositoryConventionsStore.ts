@@ -5,6 +5,7 @@ import {
   StoredRepositoryConventions,
 } from '../types';
 import { inChunks } from './inChunks';
+import { recordScopeChanges } from './recordScopeChanges';
 import {
   REPOSITORY_CONVENTIONS_TABLE,
   RepositoryConventionsRow,
@@ -63,18 +64,30 @@ export class DatabaseRepositoryConventionsStore
     at: Date;
   }): Promise<void> {
     const at = entry.at.toISOString();
-    await this.knex<RepositoryConventionsRow>(REPOSITORY_CONVENTIONS_TABLE)
-      .insert({
-        entity_ref: entry.entityRef,
-        location: entry.location,
-        conventions: JSON.stringify(entry.conventions),
-        etag: entry.etag ?? null,
-        last_good_at: at,
-        last_checked_at: at,
-        error: null,
-      })
-      .onConflict('entity_ref')
-      .merge();
+    const conventions = JSON.stringify(entry.conventions);
+    await this.knex.transaction(async tx => {
+      const before = await tx<RepositoryConventionsRow>(
+        REPOSITORY_CONVENTIONS_TABLE,
+      )
+        .where({ entity_ref: entry.entityRef })
+        .first('conventions');
+      await tx<RepositoryConventionsRow>(REPOSITORY_CONVENTIONS_TABLE)
+        .insert({
+          entity_ref: entry.entityRef,
+          location: entry.location,
+          conventions,
+          etag: entry.etag ?? null,
+          last_good_at: at,
+          last_checked_at: at,
+          error: null,
+        })
+        .onConflict('entity_ref')
+        .merge();
+      // A re-read that found the same conventions changes no answer.
+      if (before?.conventions !== conventions) {
+        await recordScopeChanges(tx, [entry.entityRef], at);
+      }
+    });
   }
 
   async recordFailure(entry: {
@@ -106,9 +119,12 @@ export class DatabaseRepositoryConventionsStore
     ).pluck('entity_ref');
     const forgotten = stored.filter(ref => !keep.has(ref));
     for (const chunk of inChunks(forgotten)) {
-      await this.knex<RepositoryConventionsRow>(REPOSITORY_CONVENTIONS_TABLE)
-        .whereIn('entity_ref', chunk)
-        .delete();
+      await this.knex.transaction(async tx => {
+        await tx<RepositoryConventionsRow>(REPOSITORY_CONVENTIONS_TABLE)
+          .whereIn('entity_ref', chunk)
+          .delete();
+        await recordScopeChanges(tx, chunk, new Date().toISOString());
+      });
     }
   }
 }

@@ -3,6 +3,7 @@ export const CONVENTIONS_TABLE = 'agent_context_conventions';
 export const CONVENTION_HISTORY_TABLE = 'agent_context_convention_history';
 export const REPOSITORY_CONVENTIONS_TABLE =
   'agent_context_repository_conventions';
+export const SCOPE_CHANGES_TABLE = 'agent_context_scope_changes';
 
 /** A row of `agent_context_conventions`. */
 export interface ConventionRow {
@@ -50,4 +51,12 @@ export interface RepositoryConventionsRow {
   last_good_at: string | null;
   last_checked_at: string;
   error: string | null;
+}
+
+/** A row of `agent_context_scope_changes`. */
+export interface ScopeChangeRow {
+  /** A bigint: PostgreSQL hands it back as a string. */
+  id: number | string;
+  scope: string;
+  at: string;
 }
