@@ -1,4 +1,5 @@
 import {
+  BackstageCredentials,
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
@@ -17,10 +18,8 @@ import {
 } from '@agent-context/plugin-agent-context-node';
 import { registerActions } from './actions';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
-import {
-  CachedEntityContextService,
-  CatalogEntityContextService,
-} from './context';
+import { AnswerCache, ContextAnswers, ScopeChangeFeed } from './answers';
+import { CatalogEntityContextService } from './context';
 import { CachedCatalogAiResources } from './conventions/CachedCatalogAiResources';
 import { CodexExporter } from './conventions/CodexExporter';
 import { ConventionAwareContextService } from './conventions/ConventionAwareContextService';
@@ -43,7 +42,10 @@ import {
   DatabaseRepositoryConventionsStore,
   applyConventionMigrations,
 } from './conventions/store';
+import { CatalogGraph, findEntityRefForRepository } from './graph';
 import { createRouter } from './service/router';
+import { readAnswerCacheOptions } from './readAnswerCacheOptions';
+import { CatalogReadVisibilities } from './visibility';
 import { readAgentsMdBudget } from './readAgentsMdBudget';
 import { readContextLimits } from './readContextLimits';
 import {
@@ -51,9 +53,6 @@ import {
   SKILLS_INDEX_PATHS,
   createSkillsIndexRouter,
 } from './skills';
-
-/** See CachedEntityContextService for why this is short but not zero. */
-const DEFAULT_CACHE_TTL_SECONDS = 30;
 
 /**
  * The agent-context backend plugin, mounted at `/api/agent-context`, with
@@ -89,6 +88,7 @@ export const agentContextPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
         auditor: coreServices.auditor,
+        lifecycle: coreServices.lifecycle,
         config: coreServices.rootConfig,
         cache: coreServices.cache,
         database: coreServices.database,
@@ -126,35 +126,62 @@ export const agentContextPlugin = createBackendPlugin({
           reader: repositoryReader,
         });
 
-        const cacheTtlSeconds =
-          config.getOptionalNumber('agentContext.cache.ttlSeconds') ??
-          DEFAULT_CACHE_TTL_SECONDS;
-        const catalogContext = CachedEntityContextService.create({
-          inner: CatalogEntityContextService.create({
-            catalog,
-            limits: readContextLimits(config),
-          }),
-          cache: deps.cache,
-          ttlSeconds: cacheTtlSeconds,
+        const cacheOptions = readAnswerCacheOptions(config);
+        // Every context is assembled from this in-process copy of the
+        // catalog's entities and relations, kept current by a delta every
+        // few seconds; who may see what is decided per request around it.
+        const graph = CatalogGraph.create({
+          catalog,
+          auth,
+          logger,
+          refreshIntervalSeconds: config.getOptionalNumber(
+            'agentContext.graph.refreshIntervalSeconds',
+          ),
+        });
+        graph.start();
+        deps.lifecycle.addShutdownHook(() => graph.stop());
+        const visibilities = CatalogReadVisibilities.create({
+          permissions: deps.permissions,
+          catalog,
+          graph,
+        });
+        const graphContexts = CatalogEntityContextService.fromGraph({
+          graph,
+          limits: readContextLimits(config),
+        });
+
+        const catalogAiResources = CachedCatalogAiResources.create({
+          inner: CatalogAiResourceConventions.create({ catalog }),
+          ttlSeconds: cacheOptions.maxAgeSeconds,
+        });
+        graph.onChange(({ changed, removed }) => {
+          if (
+            [...changed, ...removed].some(ref => ref.startsWith('airesource:'))
+          ) {
+            catalogAiResources.clear();
+          }
         });
         const layers = ConventionLayers.create({
           sources: [
             ...builtInConventionSources({
               configCodex,
-              catalogAiResources: CachedCatalogAiResources.create({
-                inner: CatalogAiResourceConventions.create({ catalog }),
-                cache: deps.cache,
-                ttlSeconds: cacheTtlSeconds,
-              }),
+              catalogAiResources,
               repositoryStore,
               store,
             }),
             ...moduleSources,
           ],
         });
+        const scopeChanges = await ScopeChangeFeed.create({
+          knex,
+          logger,
+          pollIntervalSeconds: cacheOptions.changePollSeconds,
+        });
+        scopeChanges.start();
+        deps.lifecycle.addShutdownHook(() => scopeChanges.stop());
         const conventionsService = new ConventionsService({
           catalog,
-          contextService: catalogContext,
+          placements: graphContexts,
           layers,
           editors: new ConventionEditors({
             auth,
@@ -168,10 +195,11 @@ export const agentContextPlugin = createBackendPlugin({
           repositoryStore,
           auditor: deps.auditor,
           repositoryReader,
+          scopeChanges,
         });
         const contextService = ContributedSectionsContextService.create({
           inner: new ConventionAwareContextService(
-            catalogContext,
+            graphContexts,
             conventionsService,
             // The backend serves the index at its root; in production the
             // frontend is served from the same origin.
@@ -187,21 +215,45 @@ export const agentContextPlugin = createBackendPlugin({
           portalUrl: config.getString('app.baseUrl'),
           defaultBudget: agentsMdBudget,
         });
+        const answers = ContextAnswers.create({
+          graph,
+          visibilities,
+          contexts: contextService,
+          placements: graphContexts,
+          conventions: conventionsService,
+          agentsMd: agentsMdService,
+          auth,
+          cache: new AnswerCache({
+            maxBytes: cacheOptions.maxBytes,
+            maxAgeMs: cacheOptions.maxAgeSeconds * 1000,
+          }),
+          logger,
+          scopeChanges,
+        });
+        const findRepositoryEntity = async (
+          request: { url: string; path?: string },
+          credentials: BackstageCredentials,
+        ) => {
+          await graph.ready();
+          const visibility = await visibilities.forCaller(credentials);
+          return findEntityRefForRepository(request, graph, refs =>
+            visibility.visibleAmong(refs),
+          );
+        };
 
         registerActions({
           actionsRegistry: deps.actionsRegistry,
           auth,
-          catalog,
-          contextService,
+          answers,
           agentsMdService,
-          conventionsService,
+          findRepositoryEntity,
         });
         deps.httpRouter.use(
           await createRouter({
             auth,
             httpAuth: deps.httpAuth,
-            catalog,
-            contextService,
+            answers,
+            findRepositoryEntity,
             agentsMdService,
             conventionsService,
             codexExporter: new CodexExporter({
@@ -230,7 +282,7 @@ export const agentContextPlugin = createBackendPlugin({
         deps.serviceProvider.provide(
           new InProcessAgentContextService({
             auth,
-            contextService,
+            contextService: answers,
             agentsMdService,
           }),
         );

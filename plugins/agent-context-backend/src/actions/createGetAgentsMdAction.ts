@@ -6,7 +6,7 @@ import {
   MAX_BUDGET_TOKENS,
   MIN_BUDGET_TOKENS,
 } from '../agentsMd/AgentsMdService';
-import { EntityContextService } from '../context';
+import { ContextAnswers } from '../answers/ContextAnswers';
 import {
   actionInput,
   entityRefField,
@@ -20,10 +20,10 @@ import {
 export function createGetAgentsMdAction(options: {
   actionsRegistry: ActionsRegistryService;
   auth: AuthService;
-  contextService: EntityContextService;
+  answers: ContextAnswers;
   agentsMdService: AgentsMdService;
 }) {
-  const { actionsRegistry, auth, contextService, agentsMdService } = options;
+  const { actionsRegistry, auth, answers, agentsMdService } = options;
   actionsRegistry.register({
     name: 'get-agents-md',
     title: 'Get AGENTS.md',
@@ -76,11 +76,8 @@ export function createGetAgentsMdAction(options: {
       const entityRef = parseEntityRefInput(input.entityRef);
       const budget = agentsMdService.budgetFor(input.maxTokens);
       const credentials = await catalogCredentialsFor(caller, auth);
-      const context = await contextService.getEntityContext(entityRef, {
-        credentials,
-      });
       const { markdown, tokens, lines, omitted, contentHash } =
-        agentsMdService.render(context, budget);
+        await answers.agentsMd(entityRef, budget, credentials);
       return { output: { markdown, tokens, lines, omitted, contentHash } };
     },
   });

@@ -1,10 +1,9 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityContextService } from '../context';
-import { findEntityForRepository } from '../repository/findEntityForRepository';
 import { actionInput, contextOutput } from './entityRefInput';
 import { asJson } from '../asJson';
 
@@ -12,10 +11,15 @@ import { asJson } from '../asJson';
 export function createGetContextForRepositoryAction(options: {
   actionsRegistry: ActionsRegistryService;
   auth: AuthService;
-  catalog: CatalogService;
   contextService: EntityContextService;
+  /** The ref of the entity whose source is a repository, as the caller may see it. */
+  findRepositoryEntity: (
+    request: { url: string; path?: string },
+    credentials: BackstageCredentials,
+  ) => Promise<string>;
 }) {
-  const { actionsRegistry, auth, catalog, contextService } = options;
+  const { actionsRegistry, auth, contextService, findRepositoryEntity } =
+    options;
   actionsRegistry.register({
     name: 'get-context-for-repository',
     title: 'Get context for a repository',
@@ -51,9 +55,9 @@ export function createGetContextForRepositoryAction(options: {
     },
     action: async ({ input, credentials: caller }) => {
       const credentials = await catalogCredentialsFor(caller, auth);
-      const entity = await findEntityForRepository(input, catalog, credentials);
+      const entityRef = await findRepositoryEntity(input, credentials);
       const context = await contextService.getEntityContext(
-        getCompoundEntityRef(entity),
+        parseEntityRef(entityRef),
         { credentials },
       );
       return {

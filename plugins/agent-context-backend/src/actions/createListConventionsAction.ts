@@ -1,8 +1,7 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogCredentialsFor } from '../context/catalogCredentialsFor';
-import { ConventionsService } from '../conventions/ConventionsService';
+import { ContextAnswers } from '../answers/ContextAnswers';
 import {
   actionInput,
   entityRefField,
@@ -17,9 +16,9 @@ import { asJson } from '../asJson';
 export function createListConventionsAction(options: {
   actionsRegistry: ActionsRegistryService;
   auth: AuthService;
-  conventionsService: ConventionsService;
+  answers: ContextAnswers;
 }) {
-  const { actionsRegistry, auth, conventionsService } = options;
+  const { actionsRegistry, auth, answers } = options;
   actionsRegistry.register({
     name: 'list-conventions',
     title: 'List conventions',
@@ -54,8 +53,8 @@ export function createListConventionsAction(options: {
     },
     action: async ({ input, credentials: caller }) => {
       const credentials = await catalogCredentialsFor(caller, auth);
-      const resolution = await conventionsService.resolve(
-        stringifyEntityRef(parseEntityRefInput(input.entityRef)),
+      const resolution = await answers.conventions(
+        parseEntityRefInput(input.entityRef),
         credentials,
       );
       return {

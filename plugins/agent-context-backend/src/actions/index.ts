@@ -1,9 +1,10 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  BackstageCredentials,
+} from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { AgentsMdService } from '../agentsMd/AgentsMdService';
-import { EntityContextService } from '../context';
-import { ConventionsService } from '../conventions/ConventionsService';
+import { ContextAnswers } from '../answers/ContextAnswers';
 import { createGetAgentsMdAction } from './createGetAgentsMdAction';
 import { createGetBlastRadiusAction } from './createGetBlastRadiusAction';
 import { createGetContextForRepositoryAction } from './createGetContextForRepositoryAction';
@@ -14,14 +15,18 @@ import { createListConventionsAction } from './createListConventionsAction';
 export function registerActions(options: {
   actionsRegistry: ActionsRegistryService;
   auth: AuthService;
-  catalog: CatalogService;
-  contextService: EntityContextService;
+  findRepositoryEntity: (
+    request: { url: string; path?: string },
+    credentials: BackstageCredentials,
+  ) => Promise<string>;
+  /** Also the context service of the actions that read contexts. */
+  answers: ContextAnswers;
   agentsMdService: AgentsMdService;
-  conventionsService: ConventionsService;
 }) {
-  createGetEntityContextAction(options);
+  const reading = { ...options, contextService: options.answers };
+  createGetEntityContextAction(reading);
   createGetAgentsMdAction(options);
-  createGetContextForRepositoryAction(options);
-  createGetBlastRadiusAction(options);
+  createGetContextForRepositoryAction(reading);
+  createGetBlastRadiusAction(reading);
   createListConventionsAction(options);
 }

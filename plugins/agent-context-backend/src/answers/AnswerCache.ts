@@ -14,14 +14,21 @@ export interface AnswerDependencies {
   scopes: Iterable<string>;
 }
 
-interface Entry {
-  answer: Answer;
+/** A stored answer and what it was built from. */
+export interface CachedAnswer {
+  readonly answer: Answer;
+  readonly refs: readonly string[];
+  readonly scopes: readonly string[];
+}
+
+interface Entry extends CachedAnswer {
   refs: string[];
   scopes: string[];
   /** Reads since it was stored: what makes an entity hot. */
   hits: number;
   /** What it costs the cache's bound. */
   size: number;
+  storedAt: number;
 }
 
 /** Per entry, besides its bytes: the key and bookkeeping. */
@@ -56,11 +63,38 @@ export class AnswerCache {
     invalidations: 0,
   };
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(
+    private readonly options: {
+      maxBytes: number;
+      /**
+       * How long an answer is served at most. Changes to entities and to
+       * conventions remove answers at once; this bounds only what has no
+       * change signal (sections and conventions that modules add).
+       */
+      maxAgeMs: number;
+      now?: () => number;
+    },
+  ) {}
+
+  private get maxBytes() {
+    return this.options.maxBytes;
+  }
+
+  private now() {
+    return this.options.now?.() ?? Date.now();
+  }
 
   get(key: string): Answer | undefined {
+    return this.getEntry(key)?.answer;
+  }
+
+  /** An answer with what it was built from. */
+  getEntry(key: string): CachedAnswer | undefined {
     const entry = this.entries.get(key);
-    if (!entry) {
+    if (entry && this.now() - entry.storedAt > this.options.maxAgeMs) {
+      this.remove(key);
+    }
+    if (!entry || !this.entries.has(key)) {
       this.counters.misses += 1;
       return undefined;
     }
@@ -69,7 +103,7 @@ export class AnswerCache {
     this.entries.set(key, entry);
     entry.hits += 1;
     this.counters.hits += 1;
-    return entry.answer;
+    return entry;
   }
 
   /**
@@ -87,7 +121,14 @@ export class AnswerCache {
     if (size > this.maxBytes / 8) {
       return;
     }
-    const entry: Entry = { answer, refs, scopes, hits: 0, size };
+    const entry: Entry = {
+      answer,
+      refs,
+      scopes,
+      hits: 0,
+      size,
+      storedAt: this.now(),
+    };
     this.entries.set(key, entry);
     this.bytes += size;
     entry.refs.forEach(ref => indexAdd(this.byRef, ref, key));

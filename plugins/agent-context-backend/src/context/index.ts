@@ -1,4 +1,3 @@
-export { CachedEntityContextService } from './CachedEntityContextService';
 export {
   CatalogEntityContextService,
   DEFAULT_CONTEXT_LIMITS,

@@ -1,11 +1,10 @@
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { CompoundEntityRef } from '@backstage/catalog-model';
 import {
   ContextSkill,
   EntityContext,
   toContextConvention,
 } from '@agent-context/plugin-agent-context-common';
-import { EntityContextService } from '../context';
+import { EntityContextRequestOptions, EntityContextService } from '../context';
 import { contentHashOf, digestOf } from '../context/contextDigest';
 import { ConventionsService } from './ConventionsService';
 
@@ -30,6 +29,21 @@ export function publishedSkill(
   };
 }
 
+/** The refs of the catalog AiResources a resolution applied. */
+export function catalogResourcesOf(resolution: {
+  conventions: Array<{ source: string; location?: string }>;
+  skills: Array<{ ref: string }>;
+}): string[] {
+  return [
+    ...resolution.conventions
+      .filter(convention => convention.source === 'catalog')
+      .flatMap(convention =>
+        convention.location ? [convention.location] : [],
+      ),
+    ...resolution.skills.map(skill => skill.ref),
+  ].map(ref => ref.toLocaleLowerCase('en-US'));
+}
+
 /**
  * Adds the resolved conventions and skills to each context.
  *
@@ -48,13 +62,19 @@ export class ConventionAwareContextService implements EntityContextService {
 
   async getEntityContext(
     entityRef: CompoundEntityRef,
-    options: { credentials: BackstageCredentials },
+    options: EntityContextRequestOptions,
   ): Promise<EntityContext> {
     const base = await this.inner.getEntityContext(entityRef, options);
     const resolution = await this.conventions.resolveFor(
       base,
       options.credentials,
     );
+    // The catalog's AiResources behind a rule or skill are entities the
+    // context is built from too: whoever may not read one may not be
+    // served the answer that carries it.
+    for (const ref of catalogResourcesOf(resolution)) {
+      options.scope?.touched?.add(ref);
+    }
     const { metadata, ...rest } = base;
     const content = {
       ...rest,

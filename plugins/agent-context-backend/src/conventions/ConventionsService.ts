@@ -2,7 +2,7 @@ import {
   AuditorService,
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -23,7 +23,7 @@ import {
   UnverifiedCatalogResource,
 } from '@agent-context/plugin-agent-context-common';
 import { Request } from 'express';
-import { EntityContextService } from '../context';
+import { PlacementService } from '../answers/ContextAnswers';
 import { ConventionEditors } from './ConventionEditors';
 import { ConventionLayers, scopeLevelOf } from './ConventionLayers';
 import { EnforcedConventionError } from './EnforcedConventionError';
@@ -83,12 +83,15 @@ export class ConventionsService {
   constructor(
     private readonly deps: {
       catalog: CatalogService;
-      contextService: EntityContextService;
+      /** Where scopes stand: what a write's checks inherit from. */
+      placements: PlacementService;
       layers: ConventionLayers;
       editors: ConventionEditors;
       store: ConventionStore;
       repositoryStore: RepositoryConventionsStore;
       auditor: AuditorService;
+      /** Told of every write, so this replica's answers drop it at once. */
+      scopeChanges?: { announce(scopes: string[]): void };
       /** Reads a conventions-as-code file the schedule has not seen yet. */
       repositoryReader?: Pick<RepositoryConventionsReader, 'refreshEntity'>;
     },
@@ -110,17 +113,6 @@ export class ConventionsService {
         sourcePrecedence: this.deps.layers.sourcePrecedence,
       }),
     );
-  }
-
-  async resolve(
-    entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<ConventionResolution> {
-    const context = await this.deps.contextService.getEntityContext(
-      parseEntityRef(entityRef),
-      { credentials },
-    );
-    return this.resolveFor(context, credentials);
   }
 
   async getScope(
@@ -389,6 +381,7 @@ export class ConventionsService {
     try {
       const author = authorOf(options.credentials);
       const result = await write(author);
+      this.deps.scopeChanges?.announce([scope]);
       await event.success({ meta: { revision: result.revision } });
       return result;
     } catch (error) {

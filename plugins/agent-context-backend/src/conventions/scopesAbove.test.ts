@@ -15,7 +15,7 @@ import { scopesAbove } from './scopesAbove';
 function depsFor(entities: Entity[], maxParentDepth?: number) {
   const catalog = catalogServiceMock({ entities });
   return {
-    contextService: CatalogEntityContextService.create({
+    placements: CatalogEntityContextService.create({
       catalog,
       limits: maxParentDepth === undefined ? undefined : { maxParentDepth },
     }),

@@ -4,7 +4,7 @@ import {
   ConventionScopeLevel,
   scopePathOf,
 } from '@agent-context/plugin-agent-context-common';
-import { EntityContextService } from '../context';
+import { PlacementService } from '../answers/ContextAnswers';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -20,12 +20,12 @@ const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
  */
 export async function scopesAbove(
   scopeEntity: Entity,
-  deps: { contextService: EntityContextService },
+  deps: { placements: PlacementService },
   credentials: BackstageCredentials,
 ): Promise<ConventionScopeLevel[]> {
   const kind = scopeEntity.kind.toLocaleLowerCase('en-US');
   const self = lower(stringifyEntityRef(scopeEntity));
-  const context = await deps.contextService.getEntityContext(
+  const context = await deps.placements.getPlacement(
     {
       kind,
       namespace: scopeEntity.metadata.namespace ?? 'default',

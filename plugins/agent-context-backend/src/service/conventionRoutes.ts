@@ -7,6 +7,7 @@ import {
   GLOBAL_SCOPE,
 } from '@agent-context/plugin-agent-context-common';
 import express from 'express';
+import { ContextAnswers } from '../answers/ContextAnswers';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { ConventionWriteConflictError } from '../conventions/store';
@@ -15,6 +16,7 @@ import { asJson } from '../asJson';
 import { parseConventionIdParam } from './parseConventionIdParam';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
+import { sendAnswer } from './sendAnswer';
 import { sendMarkdown } from './sendMarkdown';
 
 /** An entity scope from its path parameters, as a lower-case full ref. */
@@ -38,11 +40,13 @@ export function addConventionRoutes(
   options: {
     auth: AuthService;
     httpAuth: HttpAuthService;
+    answers: ContextAnswers;
     conventionsService: ConventionsService;
     codexExporter: CodexExporter;
   },
 ) {
-  const { auth, httpAuth, conventionsService, codexExporter } = options;
+  const { auth, httpAuth, answers, conventionsService, codexExporter } =
+    options;
 
   const readerOf = readerCredentials(httpAuth, auth);
   const writerOf = (req: express.Request) =>
@@ -52,11 +56,15 @@ export function addConventionRoutes(
     '/v1/entities/:kind/:namespace/:name/conventions',
     async (req, res) => {
       const credentials = await readerOf(req);
-      const resolution = await conventionsService.resolve(
-        entityScopeOf(req.params),
-        credentials,
+      sendAnswer(
+        req,
+        res,
+        await answers.answer(
+          parseEntityRefParams(req.params),
+          { kind: 'conventions' },
+          credentials,
+        ),
       );
-      res.json(asJson(resolution));
     },
   );
 

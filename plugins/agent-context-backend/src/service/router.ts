@@ -1,24 +1,20 @@
-import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
-import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { CatalogService } from '@backstage/plugin-catalog-node';
-import { getCompoundEntityRef } from '@backstage/catalog-model';
 import {
-  AgentsMdBudget,
-  AgentsMdDocument,
-  EntityContext,
-} from '@agent-context/plugin-agent-context-common';
+  AuthService,
+  BackstageCredentials,
+  HttpAuthService,
+} from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { parseEntityRef } from '@backstage/catalog-model';
 import express from 'express';
 import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
-import { asJson } from '../asJson';
+import { ContextAnswers } from '../answers/ContextAnswers';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
-import { EntityContextService } from '../context';
-import { findEntityForRepository } from '../repository/findEntityForRepository';
 import { spec } from '../schema/openapi.generated';
 import { addConventionRoutes } from './conventionRoutes';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
-import { sendMarkdown } from './sendMarkdown';
+import { sendAnswer } from './sendAnswer';
 
 /**
  * The `maxTokens` query parameter as a number; its range is the
@@ -39,52 +35,39 @@ function parseMaxTokens(raw: string | undefined): number | undefined {
  * The plugin's HTTP edge, validated against src/schema/openapi.yaml (served
  * at /openapi.json). Errors thrown here (`InputError`, `NotFoundError`,
  * `ConflictError`) become Backstage error bodies through the framework.
+ *
+ * Contexts, AGENTS.md and conventions are shared, ready answers (see
+ * `ContextAnswers`): a request costs its permission decision and a cache
+ * read, and one that names the ETag it holds gets 304 without a body.
  */
 export async function createRouter(options: {
   auth: AuthService;
   httpAuth: HttpAuthService;
-  catalog: CatalogService;
-  contextService: EntityContextService;
+  answers: ContextAnswers;
+  /** The ref of the entity whose source is a repository, as the caller may see it. */
+  findRepositoryEntity: (
+    request: { url: string; path?: string },
+    credentials: BackstageCredentials,
+  ) => Promise<string>;
   agentsMdService: AgentsMdService;
   conventionsService: ConventionsService;
   codexExporter: CodexExporter;
 }): Promise<express.Router> {
-  const { auth, httpAuth, catalog, contextService, agentsMdService } = options;
+  const { auth, httpAuth, answers, agentsMdService } = options;
   const router = createValidatedOpenApiRouter(spec);
 
   const credentialsOf = readerCredentials(httpAuth, auth);
-
-  /**
-   * Sets the caching headers of an AGENTS.md response and answers 304 when
-   * the caller holds this version already; otherwise returns the document
-   * to send, in the format the route was asked for.
-   */
-  const agentsMdUnlessUnchanged = (
-    req: express.Request,
-    res: express.Response,
-    context: EntityContext,
-    budget: AgentsMdBudget,
-  ): AgentsMdDocument | undefined => {
-    const etag = agentsMdService.etagOf(context, budget);
-    res.setHeader('ETag', etag);
-    res.setHeader('Vary', 'Authorization, Cookie');
-    res.setHeader('Cache-Control', 'private, no-cache');
-    if (req.headers['if-none-match'] === etag) {
-      res.status(304).end();
-      return undefined;
-    }
-    return agentsMdService.render(context, budget);
-  };
 
   router.get(
     '/v1/entities/:kind/:namespace/:name/context',
     async (req, res) => {
       const credentials = await credentialsOf(req);
       const entityRef = parseEntityRefParams(req.params);
-      const context = await contextService.getEntityContext(entityRef, {
-        credentials,
-      });
-      res.json(asJson(context));
+      sendAnswer(
+        req,
+        res,
+        await answers.answer(entityRef, { kind: 'context' }, credentials),
+      );
     },
   );
 
@@ -96,15 +79,16 @@ export async function createRouter(options: {
       const budget = agentsMdService.budgetFor(
         parseMaxTokens(req.query.maxTokens),
       );
-      const context = await contextService.getEntityContext(entityRef, {
-        credentials,
-      });
-      const document = agentsMdUnlessUnchanged(req, res, context, budget);
-      if (document && req.query.format === 'json') {
-        res.json(asJson(document));
-      } else if (document) {
-        sendMarkdown(res, document.markdown);
-      }
+      const format = req.query.format === 'json' ? 'json' : 'md';
+      sendAnswer(
+        req,
+        res,
+        await answers.answer(
+          entityRef,
+          { kind: 'agentsMd', budget, format },
+          credentials,
+        ),
+      );
     },
   );
 
@@ -113,23 +97,23 @@ export async function createRouter(options: {
     const budget = agentsMdService.budgetFor(
       parseMaxTokens(req.query.maxTokens),
     );
-    const entity = await findEntityForRepository(
-      { url: req.query.url, path: req.query.path },
-      catalog,
-      credentials,
+    const entityRef = parseEntityRef(
+      await options.findRepositoryEntity(
+        { url: req.query.url, path: req.query.path },
+        credentials,
+      ),
     );
-    const context = await contextService.getEntityContext(
-      getCompoundEntityRef(entity),
-      { credentials },
+    sendAnswer(
+      req,
+      res,
+      await answers.answer(
+        entityRef,
+        req.query.format === 'md'
+          ? { kind: 'agentsMd', budget, format: 'md' }
+          : { kind: 'context' },
+        credentials,
+      ),
     );
-    if (req.query.format !== 'md') {
-      res.json(asJson(context));
-      return;
-    }
-    const document = agentsMdUnlessUnchanged(req, res, context, budget);
-    if (document) {
-      sendMarkdown(res, document.markdown);
-    }
   });
 
   addConventionRoutes(router, options);
