@@ -63,14 +63,41 @@ export interface Config {
         maxTokens?: number;
       };
     };
-    /** Caching of assembled contexts, per caller. */
+    /**
+     * The in-process catalog graph every context is assembled from: each
+     * entity's relations and the few fields the context shows, loaded
+     * from the catalog at start-up and kept current by a delta (refs and
+     * etags, then only the changed entities).
+     */
+    graph?: {
+      /**
+       * Seconds between two deltas. A catalog change shows in contexts
+       * within this plus the time one delta takes (well under a second
+       * for 10,000 entities). Default: 10.
+       */
+      refreshIntervalSeconds?: number;
+    };
+    /**
+     * The shared answers: contexts, AGENTS.md documents and conventions
+     * kept as ready bytes per entity and visibility class (never per
+     * caller), dropped as soon as anything they were built from changes.
+     */
     cache?: {
       /**
-       * How long an assembled context is reused for the same caller and
-       * entity before the catalog is read again. 0 turns caching off.
-       * Default: 30.
+       * The most an answer may be served for, in seconds. Entity and
+       * convention changes drop answers at once; this bounds only what
+       * has no change signal (sections and conventions that modules add,
+       * the catalog's AiResource rules read per caller). 0 turns the
+       * cache off. Default: 300.
        */
       ttlSeconds?: number;
+      /** The memory the answers may take, in megabytes. Default: 32. */
+      maxMegabytes?: number;
+      /**
+       * Seconds between two reads of the convention change feed that
+       * tells each replica what other replicas changed. Default: 2.
+       */
+      changePollSeconds?: number;
     };
     /**
      * The blast radius: who is affected by a change to the entity (its

@@ -1266,6 +1266,21 @@ export const spec = {
           },
         },
       },
+      NotModified: {
+        description:
+          'Unchanged since the ETag given in If-None-Match; no body.',
+      },
+      Loading: {
+        description:
+          'The backend has only just started and is still loading the catalog; try again in a few seconds.',
+        content: {
+          'application/json': {
+            schema: {
+              $ref: '#/components/schemas/Error',
+            },
+          },
+        },
+      },
     },
   },
   paths: {
@@ -1273,6 +1288,8 @@ export const spec = {
       get: {
         operationId: 'GetEntityContext',
         summary: 'The context of one entity, as JSON.',
+        description:
+          'Carries a strong ETag (a digest of the bytes sent); If-None-Match answers 304 without a body.',
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -1295,11 +1312,17 @@ export const spec = {
               },
             },
           },
+          '304': {
+            $ref: '#/components/responses/NotModified',
+          },
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
           },
         },
       },
@@ -1344,13 +1367,16 @@ export const spec = {
             },
           },
           '304': {
-            description: 'Unchanged since the ETag given in If-None-Match.',
+            $ref: '#/components/responses/NotModified',
           },
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
           },
         },
       },
@@ -1360,7 +1386,7 @@ export const spec = {
         operationId: 'GetContextByRepository',
         summary: 'The context of the entity whose source is a repository.',
         description:
-          'For agents in a checkout, which know their git remote but not their entity ref. https, ssh and scp-style URLs match, with or without .git, against backstage.io/source-location and github.com/project-slug. In a monorepo the entity whose source folder is the longest prefix of path wins; several equally good matches answer 409 listing them.',
+          'For agents in a checkout, which know their git remote but not their entity ref. https, ssh and scp-style URLs match, with or without .git, against backstage.io/source-location and github.com/project-slug. In a monorepo the entity whose source folder is the longest prefix of path wins; several equally good matches answer 409 listing them. Carries the ETag of the answer sent; If-None-Match answers 304.',
         parameters: [
           {
             name: 'url',
@@ -1409,6 +1435,9 @@ export const spec = {
               },
             },
           },
+          '304': {
+            $ref: '#/components/responses/NotModified',
+          },
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
@@ -1426,6 +1455,9 @@ export const spec = {
               },
             },
           },
+          '503': {
+            $ref: '#/components/responses/Loading',
+          },
         },
       },
     },
@@ -1435,7 +1467,7 @@ export const spec = {
         summary:
           'The conventions that apply to an entity, resolved along its scopes.',
         description:
-          "The union of the global codex, the entity's domain, system, owning group chain and the entity itself, filtered by each convention's appliesTo; narrower scopes override by id or waive with a reason, except where a convention is enforced. Each convention says where it comes from; waived ones and refused overrides are listed apart.",
+          "The union of the global codex, the entity's domain, system, owning group chain and the entity itself, filtered by each convention's appliesTo; narrower scopes override by id or waive with a reason, except where a convention is enforced. Each convention says where it comes from; waived ones and refused overrides are listed apart. Carries a strong ETag; If-None-Match answers 304.",
         parameters: [
           {
             $ref: '#/components/parameters/kind',
@@ -1458,11 +1490,17 @@ export const spec = {
               },
             },
           },
+          '304': {
+            $ref: '#/components/responses/NotModified',
+          },
           '400': {
             $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
           },
         },
       },
