@@ -5,6 +5,7 @@ import {
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import {
+  BackendFeature,
   coreServices,
   createBackendModule,
   createServiceFactory,
@@ -204,6 +205,10 @@ export interface SecuredPortal {
 export async function startSecuredPortal(
   databases: TestDatabases,
   databaseId: TestDatabaseId,
+  options: {
+    /** Installs another permission policy than the portal's own. */
+    policyModule?: BackendFeature;
+  } = {},
 ): Promise<SecuredPortal> {
   const database = perPluginDatabases(databases, databaseId);
   const { server } = await startTestBackend({
@@ -213,7 +218,7 @@ export async function startSecuredPortal(
       guestProviderModule,
       testSignInModule,
       permissionPlugin,
-      permissionPolicyModule,
+      options.policyModule ?? permissionPolicyModule,
       authServiceFactory,
       httpAuthServiceFactory,
       userInfoServiceFactory,
