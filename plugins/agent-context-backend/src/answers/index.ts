@@ -8,4 +8,3 @@ export type {
 } from './ContextAnswers';
 export type { AnswerVariant } from './answerVariants';
 export { ScopeChangeFeed } from './ScopeChangeFeed';
-export { callerKeyOf } from './callerKeyOf';

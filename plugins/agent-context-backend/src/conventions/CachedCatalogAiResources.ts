@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { callerKeyOf } from '../answers/callerKeyOf';
+import { callerKeyOf } from '../visibility';
 import { CatalogAiResources } from './types';
 
 type AiResources = Awaited<ReturnType<CatalogAiResources['forScopes']>>;

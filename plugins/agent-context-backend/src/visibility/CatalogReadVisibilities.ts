@@ -15,7 +15,7 @@ import {
   CATALOG_ENTITY_RESOURCE_TYPE,
   catalogEntityReadPermission,
 } from './catalogEntityRead';
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson } from '../context/contextDigest';
 import { EntityPredicate, compileConditions } from './evaluateConditions';
 
 /** What one caller may read, as a class shared by every caller with the same decision. */

@@ -1,6 +1,6 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonicalJson';
+import { canonicalJson } from '../context/contextDigest';
 
 /**
  * Who is asking, as a key for anything remembered per caller.
