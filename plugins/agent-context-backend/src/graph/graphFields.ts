@@ -1,0 +1,36 @@
+/**
+ * The only fields the catalog graph holds (the catalog's `fields` syntax):
+ * what contexts, summaries, placements and the repository index read.
+ * `apiVersion` is not read but kept, a few bytes an entity, so that what
+ * the graph returns is a whole `Entity`.
+ */
+export const GRAPH_FIELDS: string[] = [
+  'apiVersion',
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.uid',
+  'metadata.etag',
+  'metadata.title',
+  'metadata.description',
+  'metadata.tags',
+  'metadata.labels',
+  'metadata.annotations',
+  'metadata.links',
+  'spec.type',
+  'spec.lifecycle',
+  'spec.owner',
+  'spec.system',
+  'spec.domain',
+  'spec.parent',
+  'spec.profile',
+  'relations',
+];
+
+/** What a delta lists of every entity: enough to tell which ones changed. */
+export const VERSION_FIELDS: string[] = [
+  'kind',
+  'metadata.namespace',
+  'metadata.name',
+  'metadata.etag',
+];

@@ -1,0 +1,3 @@
+export { CatalogGraph, GRAPH_FIELDS } from './CatalogGraph';
+export type { CatalogGraphStats, GraphChange } from './CatalogGraph';
+export { findEntityRefForRepository } from './findEntityRefForRepository';
