@@ -5,6 +5,7 @@ import {
 } from '@backstage/plugin-permission-common';
 import { CATALOG_ENTITY_RESOURCE_TYPE } from './catalogEntityRead';
 import { EntitySearchRows, entitySearchRows } from './entitySearchRows';
+import { GRAPH_FIELDS } from '../graph/graphFields';
 
 /** Conditions of a catalog read decision, as a policy returns them. */
 export type CatalogReadConditions = PermissionCriteria<PermissionCondition>;
@@ -13,33 +14,24 @@ export type CatalogReadConditions = PermissionCriteria<PermissionCondition>;
 export type EntityPredicate = (entity: Entity) => boolean;
 
 /**
- * The fields the in-process catalog graph keeps of each entity, each in
- * full. `HAS_METADATA` and `HAS_SPEC` can be answered in memory only for
- * keys under these; any other key might name data the graph dropped.
+ * The `metadata` and `spec` fields the in-process catalog graph keeps of
+ * each entity, each in full: `HAS_METADATA` and `HAS_SPEC` can be answered
+ * in memory only for keys under these; any other key might name data the
+ * graph dropped. Read from the graph's own field list, so the two cannot
+ * drift apart.
  */
-const GRAPH_FIELDS = {
-  metadata: new Set([
-    'namespace',
-    'name',
-    'title',
-    'description',
-    'tags',
-    'labels',
-    'annotations',
-    'links',
-    'uid',
-    'etag',
-  ]),
-  spec: new Set([
-    'type',
-    'lifecycle',
-    'owner',
-    'system',
-    'domain',
-    'parent',
-    'profile',
-  ]),
+const HELD_BY_GRAPH = {
+  metadata: heldUnder('metadata'),
+  spec: heldUnder('spec'),
 };
+
+function heldUnder(section: string): Set<string> {
+  return new Set(
+    GRAPH_FIELDS.filter(field => field.startsWith(`${section}.`)).map(
+      field => field.slice(section.length + 1).split('.')[0],
+    ),
+  );
+}
 
 /**
  * What one condition asks of the search table, in the form the catalog's
@@ -170,12 +162,12 @@ function keyValueFilter(
 }
 
 /** Whether the graph keeps all the data a `metadata.*` or `spec.*` key can name. */
-function heldByGraph(section: keyof typeof GRAPH_FIELDS, key: unknown) {
+function heldByGraph(section: keyof typeof HELD_BY_GRAPH, key: unknown) {
   if (typeof key !== 'string') {
     return false;
   }
   const field = key.split('.')[0].toLowerCase();
-  return GRAPH_FIELDS[section].has(field);
+  return HELD_BY_GRAPH[section].has(field);
 }
 
 function matchesSearchFilter({ key, values }: SearchFilter): RowsPredicate {
