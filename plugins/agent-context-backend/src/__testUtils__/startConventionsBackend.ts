@@ -99,11 +99,14 @@ export async function startConventionsBackend(
   const actionsRegistry = actionsRegistryServiceMock({
     logger: mockServices.logger.mock(),
   });
+  const decide = async (requests: unknown[]) =>
+    requests.map(() => ({
+      result: options.permissions ?? AuthorizeResult.ALLOW,
+    }));
   const permissions = mockServices.permissions.mock({
-    authorize: async requests =>
-      requests.map(() => ({
-        result: options.permissions ?? AuthorizeResult.ALLOW,
-      })),
+    authorize: decide,
+    // The catalog's read decision, which the plugin asks for per request.
+    authorizeConditional: decide,
   });
   const userInfo = mockServices.userInfo.mock({
     getUserInfo: async (credentials: BackstageCredentials) => {
