@@ -6,7 +6,6 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { EntityContextService } from '../context';
 import { findEntityForRepository } from '../repository/findEntityForRepository';
 import { actionInput, contextOutput } from './entityRefInput';
-import { asJson } from '../asJson';
 
 /** Registers `get-context-for-repository`: context by git remote. */
 export function createGetContextForRepositoryAction(options: {
@@ -59,7 +58,7 @@ export function createGetContextForRepositoryAction(options: {
       return {
         output: {
           entityRef: context.entity.ref,
-          context: asJson(context),
+          context,
         },
       };
     },

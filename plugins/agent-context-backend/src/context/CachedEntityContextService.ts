@@ -9,7 +9,6 @@ import {
 import { EntityContext } from '@agent-context/plugin-agent-context-common';
 import { createHash } from 'node:crypto';
 import { EntityContextService } from './EntityContextService';
-import { asJson } from '../asJson';
 
 /**
  * Who the catalog answered for. Two callers share a cache entry only if the
@@ -91,7 +90,7 @@ export class CachedEntityContextService implements EntityContextService {
     // Misses (including NotFoundError) are not cached: an entity that
     // appears in the catalog shows up on the next request.
     const context = await this.inner.getEntityContext(entityRef, options);
-    await this.cache.set(key, asJson(context), { ttl: this.ttlMs });
+    await this.cache.set(key, context, { ttl: this.ttlMs });
     return context;
   }
 }

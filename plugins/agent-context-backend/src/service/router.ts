@@ -9,7 +9,6 @@ import {
 } from '@agent-context/plugin-agent-context-common';
 import express from 'express';
 import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
-import { asJson } from '../asJson';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { EntityContextService } from '../context';
@@ -84,7 +83,7 @@ export async function createRouter(options: {
       const context = await contextService.getEntityContext(entityRef, {
         credentials,
       });
-      res.json(asJson(context));
+      res.json(context);
     },
   );
 
@@ -101,7 +100,7 @@ export async function createRouter(options: {
       });
       const document = agentsMdUnlessUnchanged(req, res, context, budget);
       if (document && req.query.format === 'json') {
-        res.json(asJson(document));
+        res.json(document);
       } else if (document) {
         sendMarkdown(res, document.markdown);
       }
@@ -123,7 +122,7 @@ export async function createRouter(options: {
       { credentials },
     );
     if (req.query.format !== 'md') {
-      res.json(asJson(context));
+      res.json(context);
       return;
     }
     const document = agentsMdUnlessUnchanged(req, res, context, budget);
