@@ -11,6 +11,11 @@ type AgentsMdBody = SpecResponse<
   'get'
 >;
 
+/** The same fields, declared as an interface, as a module's own types may be. */
+interface DeclaredDocument extends AgentsMdDocument {
+  markdown: string;
+}
+
 const document: AgentsMdDocument = {
   entityRef: 'component:default/checkout-service',
   markdown: '# checkout-service\n',
@@ -30,11 +35,15 @@ describe('asJson', () => {
   // The checks below are made by the compiler (`yarn tsc` covers tests):
   // each @ts-expect-error fails the type check once its line compiles.
   it('lets the compiler check a shared type against the OpenAPI document', () => {
-    const sent: AgentsMdBody = asJson(document);
+    // The shared types are inferred from their zod schemas, as anonymous
+    // object types, which the document's open objects admit as they are.
+    const shared: AgentsMdBody = document;
+    const declared: DeclaredDocument = document;
+    const sent: AgentsMdBody = asJson(declared);
 
     // @ts-expect-error an interface has no index signature, which the
     // document's open objects ask for: why handlers once cast to any.
-    const uncast: AgentsMdBody = document;
+    const uncast: AgentsMdBody = declared;
 
     // @ts-expect-error a field whose type differs from the document's
     // schema is still refused through asJson.
@@ -43,7 +52,7 @@ describe('asJson', () => {
     // @ts-expect-error so is a required field that is missing.
     const partial: AgentsMdBody = asJson({ entityRef: document.entityRef });
 
-    expect([sent, uncast, drifted, partial]).toHaveLength(4);
+    expect([shared, sent, uncast, drifted, partial]).toHaveLength(5);
   });
 
   it('makes a shared type a JsonValue, as the cache stores', () => {

@@ -4,7 +4,9 @@
  * zod objects and the cache's `JsonValue` all carry an index signature,
  * and TypeScript admits an interface into such a type only once a mapped
  * type has turned it into an anonymous one. Fields keep their own types,
- * so each is still checked where the value goes.
+ * so each is still checked where the value goes. The shared types, which
+ * are inferred from their zod schemas, are anonymous already and need
+ * none of this; the backend's own interfaces do.
  */
 export type AsJson<T> = T extends ReadonlyArray<infer U>
   ? AsJson<U>[]

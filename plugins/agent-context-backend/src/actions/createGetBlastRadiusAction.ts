@@ -7,7 +7,6 @@ import {
   entityRefField,
   parseEntityRefInput,
 } from './entityRefInput';
-import { asJson } from '../asJson';
 
 /** Registers `get-blast-radius`: who a change to an entity can affect. */
 export function createGetBlastRadiusAction(options: {
@@ -54,7 +53,7 @@ export function createGetBlastRadiusAction(options: {
       return {
         output: {
           entityRef: context.entity.ref,
-          entries: context.blastRadius.entries.map(asJson),
+          entries: context.blastRadius.entries,
           maxDepth: context.blastRadius.maxDepth,
           truncated: context.blastRadius.truncated,
         },

@@ -5,7 +5,6 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { EntityContextService } from '../context';
 import { actionInput, contextOutput } from './entityRefInput';
-import { asJson } from '../asJson';
 
 /** Registers `get-context-for-repository`: context by git remote. */
 export function createGetContextForRepositoryAction(options: {
@@ -63,7 +62,7 @@ export function createGetContextForRepositoryAction(options: {
       return {
         output: {
           entityRef: context.entity.ref,
-          context: asJson(context),
+          context,
         },
       };
     },

@@ -8,7 +8,6 @@ import {
   entityRefField,
   parseEntityRefInput,
 } from './entityRefInput';
-import { asJson } from '../asJson';
 
 /** Registers `get-entity-context`: the whole context of one entity. */
 export function createGetEntityContextAction(options: {
@@ -41,7 +40,7 @@ export function createGetEntityContextAction(options: {
         parseEntityRefInput(input.entityRef),
         { credentials },
       );
-      return { output: { context: asJson(context) } };
+      return { output: { context } };
     },
   });
 }

@@ -7,7 +7,6 @@ import {
   entityRefField,
   parseEntityRefInput,
 } from './entityRefInput';
-import { asJson } from '../asJson';
 
 /**
  * Registers `list-conventions`: the codex as it applies to one entity, for
@@ -60,9 +59,9 @@ export function createListConventionsAction(options: {
       return {
         output: {
           entityRef: resolution.entityRef,
-          conventions: resolution.conventions.map(asJson),
-          waived: resolution.waived.map(asJson),
-          skills: resolution.skills.map(asJson),
+          conventions: resolution.conventions,
+          waived: resolution.waived,
+          skills: resolution.skills,
         },
       };
     },

@@ -349,7 +349,7 @@ export const spec = {
                   type: 'string',
                 },
                 source: {
-                  type: 'string',
+                  $ref: '#/components/schemas/ConventionSourceId',
                 },
               },
               required: ['scope', 'source'],
@@ -392,8 +392,7 @@ export const spec = {
           },
           scope: {
             type: 'string',
-            description: 'global',
-            'or the entity ref of the scope.': null,
+            description: 'global, or the entity ref of the scope.',
           },
           source: {
             $ref: '#/components/schemas/ConventionSourceId',
@@ -495,8 +494,7 @@ export const spec = {
           },
           body: {
             type: 'string',
-            description: 'Markdown',
-            'at most 16384 characters.': null,
+            description: 'Markdown, at most 16384 characters.',
           },
           severity: {
             type: 'string',
@@ -562,9 +560,10 @@ export const spec = {
                             type: 'string',
                           },
                           source: {
-                            type: 'string',
+                            $ref: '#/components/schemas/ConventionSourceId',
                           },
                         },
+                        required: ['scope', 'source'],
                       },
                     },
                   },
@@ -618,7 +617,7 @@ export const spec = {
                   type: 'string',
                 },
                 source: {
-                  type: 'string',
+                  $ref: '#/components/schemas/ConventionSourceId',
                 },
                 message: {
                   type: 'string',

@@ -129,57 +129,47 @@ export function addConventionRoutes(
   };
 
   router.get('/v1/conventions/global', async (req, res) => {
-    res.json(asJson(await viewScope(GLOBAL_SCOPE, req)));
+    res.json(await viewScope(GLOBAL_SCOPE, req));
   });
   router.get(
     '/v1/conventions/entities/:kind/:namespace/:name',
     async (req, res) => {
-      res.json(asJson(await viewScope(entityScopeOf(req.params), req)));
+      res.json(await viewScope(entityScopeOf(req.params), req));
     },
   );
 
   router.get('/v1/conventions/global/history', async (req, res) => {
-    res.json(
-      asJson(await scopeHistory(GLOBAL_SCOPE, req.query.conventionId, req)),
-    );
+    res.json(await scopeHistory(GLOBAL_SCOPE, req.query.conventionId, req));
   });
   router.get(
     '/v1/conventions/entities/:kind/:namespace/:name/history',
     async (req, res) => {
       const scope = entityScopeOf(req.params);
-      res.json(asJson(await scopeHistory(scope, req.query.conventionId, req)));
+      res.json(await scopeHistory(scope, req.query.conventionId, req));
     },
   );
 
   router.post('/v1/conventions/global', async (req, res) => {
-    res
-      .status(201)
-      .json(asJson(await createConvention(GLOBAL_SCOPE, req.body, req)));
+    res.status(201).json(await createConvention(GLOBAL_SCOPE, req.body, req));
   });
   router.post(
     '/v1/conventions/entities/:kind/:namespace/:name',
     async (req, res) => {
       const scope = entityScopeOf(req.params);
-      res
-        .status(201)
-        .json(asJson(await createConvention(scope, req.body, req)));
+      res.status(201).json(await createConvention(scope, req.body, req));
     },
   );
 
   router.put('/v1/conventions/global/:id', async (req, res) => {
     res.json(
-      asJson(
-        await updateConvention(GLOBAL_SCOPE, req.params.id, req.body, req),
-      ),
+      await updateConvention(GLOBAL_SCOPE, req.params.id, req.body, req),
     );
   });
   router.put(
     '/v1/conventions/entities/:kind/:namespace/:name/:id',
     async (req, res) => {
       const scope = entityScopeOf(req.params);
-      res.json(
-        asJson(await updateConvention(scope, req.params.id, req.body, req)),
-      );
+      res.json(await updateConvention(scope, req.params.id, req.body, req));
     },
   );
 

@@ -1,7 +1,6 @@
 import { InputError } from '@backstage/errors';
+import { CONVENTION_BODY_MAX_LENGTH, CONVENTION_ID_MAX_LENGTH } from '../types';
 import {
-  CONVENTION_BODY_MAX_LENGTH,
-  CONVENTION_ID_MAX_LENGTH,
   conventionInputProblems,
   parseConventionInput,
 } from './conventionInput';
@@ -60,6 +59,31 @@ describe('conventionInputProblems', () => {
       name: 'an unknown field',
       input: { ...rule, owner: 'me' },
       problems: ['owner is not a convention field'],
+    },
+    {
+      name: 'fields named like the members every object inherits',
+      input: JSON.parse(
+        '{"__proto__":{"admin":true},"constructor":1,"toString":"x","id":"SEC-004","category":"command","title":"Test"}',
+      ),
+      problems: [
+        '__proto__ is not a convention field',
+        'constructor is not a convention field',
+        'toString is not a convention field',
+      ],
+    },
+    {
+      name: 'an id that is not text',
+      input: { ...rule, id: 42 },
+      problems: ['id is required'],
+    },
+    {
+      name: 'text fields that are not text',
+      input: { ...rule, title: ['t'], body: 7, reason: {} },
+      problems: [
+        'reason must be a string',
+        'title must be a string',
+        'body must be a string',
+      ],
     },
     {
       name: 'an unknown action',

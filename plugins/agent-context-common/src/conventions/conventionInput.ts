@@ -1,37 +1,11 @@
 import { InputError } from '@backstage/errors';
 import { parseFilterPredicate } from '@backstage/filter-predicates';
-import { JsonObject } from '@backstage/types';
+import { z } from 'zod/v4';
 import {
-  ConventionCategory,
+  CONVENTION_SEVERITIES,
   ConventionInput,
-  ConventionSeverity,
+  conventionInputSchema,
 } from '../types';
-
-/** Letters, digits and single dashes between them, e.g. `SEC-004`. @public */
-export const CONVENTION_ID_PATTERN = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;
-/** The longest id, in characters. @public */
-export const CONVENTION_ID_MAX_LENGTH = 64;
-/** The longest title, in characters: one line. @public */
-export const CONVENTION_TITLE_MAX_LENGTH = 200;
-/**
- * A body is what an agent reads into its context window on every task, so
- * it is kept to a few pages. @public
- */
-export const CONVENTION_BODY_MAX_LENGTH = 16_384;
-/** The longest reason for an override or waiver, in characters. @public */
-export const CONVENTION_REASON_MAX_LENGTH = 2_000;
-/** Every convention category, in the order editors offer them. @public */
-export const CONVENTION_CATEGORIES: readonly ConventionCategory[] = [
-  'rule',
-  'command',
-  'boundary',
-];
-/** Every severity, strongest first. @public */
-export const CONVENTION_SEVERITIES: readonly ConventionSeverity[] = [
-  'must',
-  'should',
-  'may',
-];
 
 /**
  * One thing wrong with a convention as written, by field.
@@ -62,6 +36,16 @@ export interface ConventionInputProblemOptions {
   quoteInput?: boolean;
 }
 
+/**
+ * What a request body may hold: a convention's fields, and the revision an
+ * update was made from, which the backend reads apart.
+ */
+const conventionBodySchema = conventionInputSchema.extend({
+  revision: z.unknown().optional(),
+});
+
+type ConventionBody = z.infer<typeof conventionBodySchema>;
+
 const DEFINITION_FIELDS = [
   'category',
   'title',
@@ -70,13 +54,6 @@ const DEFINITION_FIELDS = [
   'appliesTo',
   'enforced',
 ] as const;
-const KNOWN_FIELDS = new Set<string>([
-  'id',
-  'action',
-  'reason',
-  'revision',
-  ...DEFINITION_FIELDS,
-]);
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -84,148 +61,114 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
 /** `"value" ` when quoting the input, else nothing. */
 type Quote = (value: unknown) => string;
 
-function idProblems(id: unknown, quote: Quote): ConventionInputProblem[] {
-  if (typeof id !== 'string' || id === '') {
-    return [{ field: 'id', message: 'is required' }];
-  }
-  if (id.length > CONVENTION_ID_MAX_LENGTH) {
-    return [
-      {
-        field: 'id',
-        message: `must be at most ${CONVENTION_ID_MAX_LENGTH} characters`,
-      },
-    ];
-  }
-  if (!CONVENTION_ID_PATTERN.test(id)) {
-    return [
-      {
-        field: 'id',
-        message: `${quote(
-          id,
-        )}must be letters, digits and single dashes, e.g. SEC-004`,
-      },
-    ];
-  }
-  return [];
-}
-
-// PostgreSQL text cannot hold NUL at all, and a lone surrogate is no
-// character: written to the database it would come back as U+FFFD.
-// eslint-disable-next-line no-control-regex
-const NUL = /\u0000/;
-const LONE_SURROGATE =
-  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-function textProblems(
-  field: string,
-  value: unknown,
-  maxLength: number,
-  required: boolean,
-): ConventionInputProblem[] {
-  if (value === undefined || value === '') {
-    return required ? [{ field, message: 'is required' }] : [];
-  }
-  if (typeof value !== 'string') {
-    return [{ field, message: 'must be a string' }];
-  }
-  if (required && value.trim() === '') {
-    return [{ field, message: 'is required' }];
-  }
-  if (value.length > maxLength) {
-    return [{ field, message: `must be at most ${maxLength} characters` }];
-  }
-  if (NUL.test(value)) {
-    return [{ field, message: 'must not contain NUL characters' }];
-  }
-  if (LONE_SURROGATE.test(value)) {
-    return [
-      {
+/**
+ * What the schema finds wrong with each field (the first problem only, in
+ * its own words), and the fields it does not know. A refused value (an
+ * unknown category, an id of the wrong form) is quoted before the words.
+ */
+function schemaProblems(
+  result: z.ZodSafeParseResult<ConventionBody>,
+  quote: Quote,
+): { byField: Map<string, string>; unknownFields: string[] } {
+  const byField = new Map<string, string>();
+  const unknownFields: string[] = [];
+  for (const issue of result.error?.issues ?? []) {
+    if (issue.code === 'unrecognized_keys') {
+      unknownFields.push(...issue.keys);
+      continue;
+    }
+    const field = String(issue.path[0]);
+    if (!byField.has(field)) {
+      const refusedValue =
+        issue.code === 'invalid_value' || issue.code === 'invalid_format';
+      byField.set(
         field,
-        message:
-          'must be valid Unicode text, without unpaired surrogate code units',
-      },
-    ];
+        refusedValue ? `${quote(issue.input)}${issue.message}` : issue.message,
+      );
+    }
   }
-  return [];
+  return { byField, unknownFields };
 }
 
-function appliesToProblems(
-  appliesTo: unknown,
+function unknownFieldProblems(
+  unknownFields: string[],
   quoteInput: boolean,
 ): ConventionInputProblem[] {
-  if (appliesTo === undefined) {
+  if (quoteInput) {
+    return unknownFields.map(field => ({
+      field,
+      message: 'is not a convention field',
+    }));
+  }
+  if (unknownFields.length === 0) {
     return [];
   }
-  if (!isObject(appliesTo)) {
-    return [
-      { field: 'appliesTo', message: 'must be a filter predicate object' },
-    ];
+  return [
+    {
+      field: 'fields',
+      message:
+        unknownFields.length === 1
+          ? 'include 1 that is not a convention field'
+          : `include ${unknownFields.length} that are not convention fields`,
+    },
+  ];
+}
+
+function appliesToProblem(
+  appliesTo: unknown,
+  quoteInput: boolean,
+): string | undefined {
+  if (appliesTo === undefined) {
+    return undefined;
   }
   try {
     parseFilterPredicate(appliesTo);
-    return [];
+    return undefined;
   } catch (error) {
     // The parser's words quote the predicate's keys and values.
     const why = error instanceof Error ? error.message : String(error);
-    return [
-      {
-        field: 'appliesTo',
-        message: `is not a valid filter predicate${
-          quoteInput ? `: ${why}` : ''
-        }`,
-      },
-    ];
+    return `is not a valid filter predicate${quoteInput ? `: ${why}` : ''}`;
   }
 }
 
+/** What a definition lacks or has wrong, beyond each field's own form. */
 function definitionProblems(
   input: Record<string, unknown>,
-  quote: Quote,
+  byField: Map<string, string>,
   quoteInput: boolean,
 ): ConventionInputProblem[] {
-  const problems: ConventionInputProblem[] = [];
-  const { category, severity, enforced } = input;
-  if (category === undefined) {
-    problems.push({ field: 'category', message: 'is required' });
-  } else if (!CONVENTION_CATEGORIES.includes(category as ConventionCategory)) {
-    problems.push({
-      field: 'category',
-      message: `${quote(category)}is not one of ${CONVENTION_CATEGORIES.join(
+  const { category, title, severity } = input;
+  const problem = (field: string, message: string | undefined) =>
+    message === undefined ? [] : [{ field, message }];
+  const blank = (value: unknown) =>
+    value === undefined || (typeof value === 'string' && value.trim() === '');
+  let severityProblem = byField.get('severity');
+  if (severityProblem === undefined) {
+    if (severity !== undefined && category !== 'rule') {
+      severityProblem = 'only rules have a severity';
+    } else if (severity === undefined && category === 'rule') {
+      severityProblem = `is required for rules (${CONVENTION_SEVERITIES.join(
         ', ',
-      )}`,
-    });
-  }
-  problems.push(
-    ...textProblems('title', input.title, CONVENTION_TITLE_MAX_LENGTH, true),
-    ...textProblems('body', input.body, CONVENTION_BODY_MAX_LENGTH, false),
-  );
-  if (severity !== undefined) {
-    if (!CONVENTION_SEVERITIES.includes(severity as ConventionSeverity)) {
-      problems.push({
-        field: 'severity',
-        message: `${quote(severity)}is not one of ${CONVENTION_SEVERITIES.join(
-          ', ',
-        )}`,
-      });
-    } else if (category !== 'rule') {
-      problems.push({
-        field: 'severity',
-        message: 'only rules have a severity',
-      });
+      )})`;
     }
-  } else if (category === 'rule') {
-    problems.push({
-      field: 'severity',
-      message: `is required for rules (${CONVENTION_SEVERITIES.join(', ')})`,
-    });
   }
-  if (enforced !== undefined && typeof enforced !== 'boolean') {
-    problems.push({ field: 'enforced', message: 'must be true or false' });
-  }
-  problems.push(...appliesToProblems(input.appliesTo, quoteInput));
-  return problems;
+  return [
+    ...problem(
+      'category',
+      category === undefined ? 'is required' : byField.get('category'),
+    ),
+    ...problem('title', blank(title) ? 'is required' : byField.get('title')),
+    ...problem('body', byField.get('body')),
+    ...problem('severity', severityProblem),
+    ...problem('enforced', byField.get('enforced')),
+    ...problem(
+      'appliesTo',
+      byField.get('appliesTo') ?? appliesToProblem(input.appliesTo, quoteInput),
+    ),
+  ];
 }
 
+/** What a waiver carries that it should not, and the reason it lacks. */
 function waiverProblems(
   input: Record<string, unknown>,
 ): ConventionInputProblem[] {
@@ -242,9 +185,50 @@ function waiverProblems(
 }
 
 /**
+ * The problems with a body, in the order an editor reads its fields, and
+ * the body as the schema read it when there are none.
+ */
+function checkConventionInput(
+  input: unknown,
+  quoteInput: boolean,
+): { problems: ConventionInputProblem[]; value?: ConventionBody } {
+  if (!isObject(input)) {
+    return { problems: [{ field: 'body', message: 'must be a JSON object' }] };
+  }
+  const quote: Quote = value => (quoteInput ? `"${String(value)}" ` : '');
+  const result = conventionBodySchema.safeParse(input, { reportInput: true });
+  const { byField, unknownFields } = schemaProblems(result, quote);
+  const problems = unknownFieldProblems(unknownFields, quoteInput);
+  const idProblem = byField.get('id');
+  if (idProblem) {
+    problems.push({ field: 'id', message: idProblem });
+  }
+  const actionProblem = byField.get('action');
+  if (actionProblem) {
+    // What else is wrong depends on what the entry was meant to do.
+    problems.push({ field: 'action', message: actionProblem });
+    return { problems };
+  }
+  const reasonProblem = byField.get('reason');
+  if (reasonProblem) {
+    problems.push({ field: 'reason', message: reasonProblem });
+  }
+  problems.push(
+    ...(input.action === 'waive'
+      ? waiverProblems(input)
+      : definitionProblems(input, byField, quoteInput)),
+  );
+  return problems.length === 0 && result.success
+    ? { problems, value: result.data }
+    : { problems };
+}
+
+/**
  * Everything wrong with a convention as written, by field; empty when it is
  * valid. Shared by the backend, which refuses it with 400, and the editor,
- * which shows the problems next to the fields before saving.
+ * which shows the problems next to the fields before saving. Each field's
+ * type and form are `conventionInputSchema`'s; what a field needs given the
+ * others (a title to define, a reason to waive) is checked here.
  *
  * @public
  */
@@ -252,50 +236,7 @@ export function conventionInputProblems(
   input: unknown,
   options: ConventionInputProblemOptions = {},
 ): ConventionInputProblem[] {
-  const { quoteInput = true } = options;
-  const quote: Quote = value => (quoteInput ? `"${String(value)}" ` : '');
-  if (!isObject(input)) {
-    return [{ field: 'body', message: 'must be a JSON object' }];
-  }
-  const unknown = Object.keys(input).filter(key => !KNOWN_FIELDS.has(key));
-  const problems: ConventionInputProblem[] = [];
-  if (quoteInput) {
-    problems.push(
-      ...unknown.map(key => ({
-        field: key,
-        message: 'is not a convention field',
-      })),
-    );
-  } else if (unknown.length > 0) {
-    problems.push({
-      field: 'fields',
-      message:
-        unknown.length === 1
-          ? 'include 1 that is not a convention field'
-          : `include ${unknown.length} that are not convention fields`,
-    });
-  }
-  problems.push(...idProblems(input.id, quote));
-  const action = input.action ?? 'define';
-  if (action !== 'define' && action !== 'waive') {
-    problems.push({
-      field: 'action',
-      message: `${quote(action)}is not one of define, waive`,
-    });
-    return problems;
-  }
-  problems.push(
-    ...textProblems(
-      'reason',
-      input.reason,
-      CONVENTION_REASON_MAX_LENGTH,
-      false,
-    ),
-    ...(action === 'waive'
-      ? waiverProblems(input)
-      : definitionProblems(input, quote, quoteInput)),
-  );
-  return problems;
+  return checkConventionInput(input, options.quoteInput ?? true).problems;
 }
 
 /**
@@ -305,29 +246,28 @@ export function conventionInputProblems(
  * @public
  */
 export function parseConventionInput(input: unknown): ConventionInput {
-  const problems = conventionInputProblems(input);
-  if (problems.length > 0) {
+  const { problems, value } = checkConventionInput(input, true);
+  if (!value) {
     throw new InputError(
       `Invalid convention: ${problems
         .map(p => `${p.field} ${p.message}`)
         .join('; ')}`,
     );
   }
-  const value = input as Record<string, unknown>;
-  const action = (value.action as ConventionInput['action']) ?? 'define';
-  const reason = (value.reason as string | undefined)?.trim() || undefined;
+  const { id, action = 'define' } = value;
+  const reason = value.reason?.trim() || undefined;
   if (action === 'waive') {
-    return { id: value.id as string, action, reason };
+    return { id, action, reason };
   }
   return {
-    id: value.id as string,
+    id,
     action,
-    category: value.category as ConventionCategory,
-    title: (value.title as string).trim(),
-    body: (value.body as string | undefined) ?? '',
-    severity: value.severity as ConventionSeverity | undefined,
-    appliesTo: value.appliesTo as JsonObject | undefined,
-    enforced: (value.enforced as boolean | undefined) ?? false,
+    category: value.category,
+    title: value.title?.trim(),
+    body: value.body ?? '',
+    severity: value.severity,
+    appliesTo: value.appliesTo,
+    enforced: value.enforced ?? false,
     reason,
   };
 }

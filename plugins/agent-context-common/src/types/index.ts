@@ -1,3 +1,28 @@
+export {
+  agentsMdBudgetSchema,
+  agentsMdDocumentSchema,
+  apiUsageSchema,
+  blastRadiusEntrySchema,
+  blastRadiusSchema,
+  contextConventionSchema,
+  contextSectionSchema,
+  entityApiSidesSchema,
+  entityApisSchema,
+  entityComponentPartsSchema,
+  entityContextLinkSchema,
+  entityContextSchema,
+  entityContextSubjectSchema,
+  entityDependenciesSchema,
+  entityDomainContextSchema,
+  entityGroupContextSchema,
+  entityOwnedEntitiesSchema,
+  entityOwnershipSchema,
+  entityPlacementSchema,
+  entitySystemContextSchema,
+  entityUserContextSchema,
+  ownerSummarySchema,
+  relatedEntitySchema,
+} from './EntityContext';
 export type {
   AgentsMdBudget,
   AgentsMdDocument,
@@ -23,7 +48,29 @@ export type {
   OwnerSummary,
   RelatedEntity,
 } from './EntityContext';
-export { GLOBAL_SCOPE } from './Convention';
+export {
+  CONVENTION_CATEGORIES,
+  CONVENTION_SEVERITIES,
+  GLOBAL_SCOPE,
+  contextSkillSchema,
+  conventionActionSchema,
+  conventionCategorySchema,
+  conventionConflictResponseSchema,
+  conventionConflictSchema,
+  conventionHistoryEntrySchema,
+  conventionInputSchema,
+  conventionResolutionSchema,
+  conventionSchema,
+  conventionScopeLevelSchema,
+  conventionScopeViewSchema,
+  conventionSeveritySchema,
+  conventionSourceIdSchema,
+  conventionUpdateSchema,
+  repositoryConventionsStatusSchema,
+  resolvedConventionSchema,
+  unverifiedCatalogResourceSchema,
+  waivedConventionSchema,
+} from './Convention';
 export type {
   BuiltInConventionSourceId,
   ContextSkill,
@@ -47,3 +94,10 @@ export type {
   UnverifiedCatalogResource,
   WaivedConvention,
 } from './Convention';
+export {
+  CONVENTION_BODY_MAX_LENGTH,
+  CONVENTION_ID_MAX_LENGTH,
+  CONVENTION_ID_PATTERN,
+  CONVENTION_REASON_MAX_LENGTH,
+  CONVENTION_TITLE_MAX_LENGTH,
+} from './conventionLimits';
