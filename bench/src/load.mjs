@@ -50,9 +50,13 @@ export function get(url, { token, agent, keepBody = false }) {
   });
 }
 
-/** Sends a JSON POST and parses the JSON answer (used for set-up, not timed). */
-export function postJson(url, { token, body }) {
-  return new Promise((resolve, reject) => {
+/**
+ * Sends a JSON POST on the loopback interface. Resolves to
+ * { status, text, error? } and never rejects: network errors and timeouts
+ * come back as status 0.
+ */
+export function post(url, { token, body }) {
+  return new Promise(resolve => {
     const payload = JSON.stringify(body);
     const req = http.request(
       url,
@@ -68,24 +72,37 @@ export function postJson(url, { token, body }) {
       res => {
         const chunks = [];
         res.on('data', c => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode !== 200) {
-            reject(
-              new Error(
-                `POST ${url} answered ${res.statusCode}: ${text.slice(0, 300)}`,
-              ),
-            );
-            return;
-          }
-          resolve(JSON.parse(text));
-        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', error =>
+          resolve({ status: 0, text: '', error: String(error) }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
+    req.on('error', error =>
+      resolve({ status: 0, text: '', error: String(error) }),
+    );
     req.end(payload);
   });
+}
+
+/** Sends a JSON POST and parses the JSON answer (used for set-up, not timed). */
+export async function postJson(url, { token, body }) {
+  const res = await post(url, { token, body });
+  if (res.status !== 200) {
+    throw new Error(
+      `POST ${url} answered ${res.status}: ${(res.error ?? res.text).slice(
+        0,
+        300,
+      )}`,
+    );
+  }
+  return JSON.parse(res.text);
 }
 
 /** Nearest-rank percentile of an unsorted array of numbers. */
