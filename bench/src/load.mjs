@@ -143,18 +143,41 @@ export function round(value, digits = 2) {
  * time. The order of the targets rotates from one entity to the next, so
  * that no target always comes first (when the database pages are coldest)
  * or always follows another that has just read the same rows.
+ *
+ * A backend may share what it builds for an entity between callers and
+ * endpoints (one answer cache for the context and its AGENTS.md, say); then
+ * only the first of the targets in `sharing` to ask for an entity is cold
+ * in the strict sense. Each target's summary therefore also gives
+ * `first`: the same figures over the entities it asked for before any
+ * other target in `sharing` did.
  */
-export async function runCold({ targets, sample, agent }) {
+export async function runCold({ targets, sample, agent, sharing = [] }) {
   const results = Object.fromEntries(targets.map(t => [t.id, []]));
+  const firsts = Object.fromEntries(targets.map(t => [t.id, []]));
   for (let i = 0; i < sample.length; i++) {
+    let shared = false;
     for (let k = 0; k < targets.length; k++) {
       const target = targets[(i + k) % targets.length];
-      results[target.id].push(
-        await get(target.url(sample[i]), { token: target.token, agent }),
-      );
+      const res = await get(target.url(sample[i]), {
+        token: target.token,
+        agent,
+      });
+      results[target.id].push(res);
+      if (sharing.includes(target.id)) {
+        if (!shared) firsts[target.id].push(res);
+        shared = true;
+      }
     }
   }
-  return Object.fromEntries(targets.map(t => [t.id, summarize(results[t.id])]));
+  return Object.fromEntries(
+    targets.map(t => [
+      t.id,
+      {
+        ...summarize(results[t.id]),
+        ...(sharing.includes(t.id) ? { first: summarize(firsts[t.id]) } : {}),
+      },
+    ]),
+  );
 }
 
 /**

@@ -167,14 +167,14 @@ function targetsFor(base, tokens) {
   ];
 }
 
-const TARGET_IDS = [
-  'byName',
+/** The agent-context plugin's endpoints among the targets. */
+const AGENT_CONTEXT_IDS = [
   'context',
   'agentsMd',
   'conventions',
   'conventionsScope',
-  'liveness',
 ];
+const TARGET_IDS = ['byName', ...AGENT_CONTEXT_IDS, 'liveness'];
 
 /**
  * Fresh static tokens per run, known only to this process and the backend's
@@ -673,7 +673,12 @@ async function benchDatabase({
       `${db}: cold pass over ${sample.length} entities x ${active.length} targets`,
     );
     const coldStarted = Date.now();
-    result.cold = await runCold({ targets: active, sample, agent });
+    result.cold = await runCold({
+      targets: active,
+      sample,
+      agent,
+      sharing: AGENT_CONTEXT_IDS,
+    });
     result.coldPassS = round((Date.now() - coldStarted) / 1000, 1);
     agent.destroy();
     result.memoryAfterCold = await memoryAfterGc(instance);
