@@ -10,8 +10,9 @@
 #
 # Other knobs: BENCH_DATABASES=sqlite,postgres  BENCH_CONCURRENCY=8,32
 # BENCH_PORT=7150  BENCH_SEED=42  BENCH_REPORT=docs/benchmarks.md
-# (see bench/README.md). About 11 minutes on 2 cores with the defaults, most of
-# it the catalog ingesting into SQLite; longer when the machine is busy.
+# BENCH_ROUNDS=3  BENCH_ROUND_CALLERS=40  BENCH_GRAPH_REFRESH=10
+# (see bench/README.md). About 18-20 minutes on 2 cores with the defaults, most
+# of it the catalog ingesting into SQLite; longer when the machine is busy.
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/scripts/toolchain.sh"
 ac_bootstrap

@@ -721,6 +721,11 @@ export function chooseSample(catalog, size, seed = catalog.seed) {
   };
 }
 
+/** The text of one catalog file: the entities as multi-document YAML. */
+export function catalogFileText(entities) {
+  return entities.map(e => YAML.stringify(e, { lineWidth: 0 })).join('---\n');
+}
+
 /**
  * Writes the catalog as multi-document YAML files of at most `chunk`
  * entities, and returns the locations to configure: Users and Groups carry
@@ -736,11 +741,7 @@ export async function writeCatalog(catalog, dir, chunk = 500) {
         dir,
         `${kind.toLowerCase()}s-${String(part).padStart(2, '0')}.yaml`,
       );
-      const text = list
-        .slice(start, start + chunk)
-        .map(e => YAML.stringify(e, { lineWidth: 0 }))
-        .join('---\n');
-      await writeFile(file, text);
+      await writeFile(file, catalogFileText(list.slice(start, start + chunk)));
       locations.push({
         type: 'file',
         target: file,

@@ -50,9 +50,13 @@ export function get(url, { token, agent, keepBody = false }) {
   });
 }
 
-/** Sends a JSON POST and parses the JSON answer (used for set-up, not timed). */
-export function postJson(url, { token, body }) {
-  return new Promise((resolve, reject) => {
+/**
+ * Sends a JSON POST on the loopback interface. Resolves to
+ * { status, text, error? } and never rejects: network errors and timeouts
+ * come back as status 0.
+ */
+export function post(url, { token, body }) {
+  return new Promise(resolve => {
     const payload = JSON.stringify(body);
     const req = http.request(
       url,
@@ -68,24 +72,37 @@ export function postJson(url, { token, body }) {
       res => {
         const chunks = [];
         res.on('data', c => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode !== 200) {
-            reject(
-              new Error(
-                `POST ${url} answered ${res.statusCode}: ${text.slice(0, 300)}`,
-              ),
-            );
-            return;
-          }
-          resolve(JSON.parse(text));
-        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', error =>
+          resolve({ status: 0, text: '', error: String(error) }),
+        );
       },
     );
     req.on('timeout', () => req.destroy(new Error('timeout')));
-    req.on('error', reject);
+    req.on('error', error =>
+      resolve({ status: 0, text: '', error: String(error) }),
+    );
     req.end(payload);
   });
+}
+
+/** Sends a JSON POST and parses the JSON answer (used for set-up, not timed). */
+export async function postJson(url, { token, body }) {
+  const res = await post(url, { token, body });
+  if (res.status !== 200) {
+    throw new Error(
+      `POST ${url} answered ${res.status}: ${(res.error ?? res.text).slice(
+        0,
+        300,
+      )}`,
+    );
+  }
+  return JSON.parse(res.text);
 }
 
 /** Nearest-rank percentile of an unsorted array of numbers. */
@@ -126,18 +143,41 @@ export function round(value, digits = 2) {
  * time. The order of the targets rotates from one entity to the next, so
  * that no target always comes first (when the database pages are coldest)
  * or always follows another that has just read the same rows.
+ *
+ * A backend may share what it builds for an entity between callers and
+ * endpoints (one answer cache for the context and its AGENTS.md, say); then
+ * only the first of the targets in `sharing` to ask for an entity is cold
+ * in the strict sense. Each target's summary therefore also gives
+ * `first`: the same figures over the entities it asked for before any
+ * other target in `sharing` did.
  */
-export async function runCold({ targets, sample, agent }) {
+export async function runCold({ targets, sample, agent, sharing = [] }) {
   const results = Object.fromEntries(targets.map(t => [t.id, []]));
+  const firsts = Object.fromEntries(targets.map(t => [t.id, []]));
   for (let i = 0; i < sample.length; i++) {
+    let shared = false;
     for (let k = 0; k < targets.length; k++) {
       const target = targets[(i + k) % targets.length];
-      results[target.id].push(
-        await get(target.url(sample[i]), { token: target.token, agent }),
-      );
+      const res = await get(target.url(sample[i]), {
+        token: target.token,
+        agent,
+      });
+      results[target.id].push(res);
+      if (sharing.includes(target.id)) {
+        if (!shared) firsts[target.id].push(res);
+        shared = true;
+      }
     }
   }
-  return Object.fromEntries(targets.map(t => [t.id, summarize(results[t.id])]));
+  return Object.fromEntries(
+    targets.map(t => [
+      t.id,
+      {
+        ...summarize(results[t.id]),
+        ...(sharing.includes(t.id) ? { first: summarize(firsts[t.id]) } : {}),
+      },
+    ]),
+  );
 }
 
 /**

@@ -1,8 +1,10 @@
 // The benchmark: generates a synthetic catalog, then for each database starts
 // the repository's backend twice (empty, for the memory baseline; loaded,
-// for everything else), measures the catalog's own by-name lookup against
-// the agent-context endpoints on the same sample of entities, and writes
-// bench/results.json and docs/benchmarks.md. Started by bench/run.sh.
+// for everything else), measures the catalog's own by-name lookup and the
+// backend's liveness route against the agent-context endpoints on the same
+// sample of entities, then runs memory rounds of fresh callers and times a
+// catalog edit through to the context, and writes bench/results.json and
+// docs/benchmarks.md. Started by bench/run.sh.
 //
 // Every knob is an environment variable (see readSettings); a small run for
 // development: BENCH_ENTITIES=300 BENCH_SAMPLE=20 BENCH_SECONDS=2.
@@ -22,6 +24,8 @@ import {
   generateCatalog,
   writeCatalog,
 } from './generateCatalog.mjs';
+import { measureFreshness } from './freshness.mjs';
+import { readGraphLoads } from './graphLog.mjs';
 import { get, postJson, round, runCold, runWarm } from './load.mjs';
 import {
   cpuMs,
@@ -35,6 +39,7 @@ import {
 } from './processes.mjs';
 import { collectGarbage } from './inspector.mjs';
 import { renderReport } from './report.mjs';
+import { ROUND_PARALLEL, roundCallerIds, runRound } from './rounds.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const benchDir = resolve(here, '..');
@@ -46,6 +51,12 @@ function readSettings(env = process.env) {
       env[key] === undefined || env[key] === '' ? fallback : Number(env[key]);
     if (!Number.isFinite(value) || value <= 0)
       throw new Error(`${key} must be a positive number, got '${env[key]}'`);
+    return value;
+  };
+  const whole = (key, fallback) => {
+    const value = positive(key, fallback);
+    if (!Number.isInteger(value))
+      throw new Error(`${key} must be a whole number, got '${env[key]}'`);
     return value;
   };
   const list = (key, fallback) =>
@@ -61,6 +72,11 @@ function readSettings(env = process.env) {
     seconds: positive('BENCH_SECONDS', 10),
     maxRequests: positive('BENCH_MAX_REQUESTS', 100000),
     concurrency: list('BENCH_CONCURRENCY', ['8', '32']).map(Number),
+    rounds: whole('BENCH_ROUNDS', 3),
+    roundCallers: whole('BENCH_ROUND_CALLERS', 40),
+    roundEntities: whole('BENCH_ROUND_ENTITIES', 5),
+    graphRefreshS: positive('BENCH_GRAPH_REFRESH', 10),
+    freshnessTimeoutS: positive('BENCH_FRESHNESS_TIMEOUT', 120),
     databases: list('BENCH_DATABASES', ['sqlite', 'postgres']),
     port: positive('BENCH_PORT', 7150),
     seed: positive('BENCH_SEED', 42),
@@ -101,12 +117,13 @@ const sleep = ms => new Promise(r => setTimeout(r, ms));
 const mb = bytes => round(bytes / 1024 / 1024, 1);
 
 /**
- * The four things measured, in the order they appear in the report. Each
- * is called with its own token, i.e. as its own service principal: the
- * plugin caches contexts per caller, and the context and AGENTS.md
- * endpoints share that cache, so with one caller the first AGENTS.md
- * request for an entity would find the context the JSON endpoint had just
- * built, and would not be cold at all.
+ * The things measured, in the order they appear in the report. Each is
+ * called with its own token, i.e. as its own service principal: the plugin
+ * caches contexts per caller, and the context and AGENTS.md endpoints share
+ * that cache, so with one caller the first AGENTS.md request for an entity
+ * would find the context the JSON endpoint had just built, and would not be
+ * cold at all. The liveness route is the floor: what the same backend
+ * answers when it does next to nothing (no authentication, no database).
  */
 function targetsFor(base, tokens) {
   const path = e => `${e.kind.toLowerCase()}/${e.namespace}/${e.name}`;
@@ -131,31 +148,51 @@ function targetsFor(base, tokens) {
     },
     {
       id: 'conventions',
-      label: 'conventions',
+      label: 'conventions (resolution)',
       token: tokens.conventions,
       url: e => `${base}/api/agent-context/v1/entities/${path(e)}/conventions`,
+    },
+    {
+      id: 'conventionsScope',
+      label: 'conventions (scope view)',
+      token: tokens.conventionsScope,
+      url: e => `${base}/api/agent-context/v1/conventions/entities/${path(e)}`,
+    },
+    {
+      id: 'liveness',
+      label: 'liveness (trivial route)',
+      token: tokens.liveness,
+      url: () => `${base}/.backstage/health/v1/liveness`,
     },
   ];
 }
 
+/** The agent-context plugin's endpoints among the targets. */
+const AGENT_CONTEXT_IDS = [
+  'context',
+  'agentsMd',
+  'conventions',
+  'conventionsScope',
+];
+const TARGET_IDS = ['byName', ...AGENT_CONTEXT_IDS, 'liveness'];
+
 /**
  * Fresh static tokens per run, known only to this process and the backend's
  * config: one for the harness's own calls, one per endpoint for the cold
- * pass, and one per endpoint and concurrency for the warm runs, so that
- * every warm run starts with an empty cache of its own (see runWarm).
+ * pass, one per endpoint and concurrency for the warm runs, so that every
+ * warm run starts with an empty cache of its own (see runWarm), one for the
+ * freshness check's context requests, and one per caller of the memory
+ * rounds (see rounds.mjs).
  */
-function createTokens(concurrencies) {
+function createTokens(settings) {
   const make = () => randomBytes(24).toString('base64url');
-  const tokens = {
-    harness: make(),
-    byName: make(),
-    context: make(),
-    agentsMd: make(),
-    conventions: make(),
-  };
-  for (const id of ['byName', 'context', 'agentsMd', 'conventions']) {
-    for (const c of concurrencies) tokens[`${id}-warm-${c}`] = make();
+  const tokens = { harness: make(), freshness: make() };
+  for (const id of TARGET_IDS) {
+    tokens[id] = make();
+    for (const c of settings.concurrency) tokens[`${id}-warm-${c}`] = make();
   }
+  for (const id of roundCallerIds(settings.rounds, settings.roundCallers))
+    tokens[id] = make();
   return tokens;
 }
 
@@ -190,7 +227,13 @@ function benchConfig({ settings, tokens, database, locations }) {
       locations,
       // Processed once, then left alone for the hour: re-processing would
       // otherwise compete with the measurements for the same two cores.
+      // (The freshness check asks for its one entity's refresh.)
       processingInterval: { hours: 1 },
+    },
+    // Written out rather than left to the default, because the freshness
+    // target's bound is read from it.
+    agentContext: {
+      graph: { refreshIntervalSeconds: settings.graphRefreshS },
     },
   };
 }
@@ -283,17 +326,25 @@ async function launch({ name, settings, runDir, logDir, config }) {
  * yet (it may, after some idle seconds, or not), and readings of the same
  * state differ by hundreds of MB. Returns the median of three readings a
  * second after the collection, the JS heap in use, and the RSS before.
+ * With `settle: false`, one reading right after the collection: enough
+ * for the heap, which is exact at once, and about 3 s quicker (the warm
+ * runs use it; their RSS after the GC is not a target).
  */
-async function memoryAfterGc(instance) {
+async function memoryAfterGc(instance, { settle = true } = {}) {
   const before = instance.memory();
   const heap = await collectGarbage(instance.logFile);
-  await sleep(1000);
   const samples = [];
-  for (let i = 0; i < 3; i++) {
+  if (settle) {
+    await sleep(1000);
+    for (let i = 0; i < 3; i++) {
+      samples.push(instance.memory());
+      await sleep(500);
+    }
+  } else {
     samples.push(instance.memory());
-    await sleep(500);
   }
-  const median = key => samples.map(s => s[key]).sort((a, b) => a - b)[1];
+  const median = key =>
+    samples.map(s => s[key]).sort((a, b) => a - b)[samples.length >> 1];
   return {
     backendRssMb: mb(median('backendRss')),
     heapUsedMb: mb(heap.usedBytes),
@@ -351,6 +402,83 @@ async function missingRelations(base, token, sample) {
   return missing;
 }
 
+/**
+ * The memory rounds: for each, fresh callers request contexts and AGENTS.md
+ * (see runRound), then the backend's memory is read after a full GC. Growth
+ * is against the reading before the round (`before` for the first).
+ */
+async function memoryRounds({
+  db,
+  instance,
+  settings,
+  tokens,
+  sample,
+  targets,
+  before,
+}) {
+  const runs = [];
+  let previous = before;
+  for (let r = 1; r <= settings.rounds; r++) {
+    log(
+      `${db}: memory round ${r} of ${settings.rounds}, ${settings.roundCallers} new callers`,
+    );
+    const run = await runRound({
+      round: r,
+      callers: settings.roundCallers,
+      entitiesPerCaller: settings.roundEntities,
+      parallel: ROUND_PARALLEL,
+      sample,
+      seed: settings.seed,
+      targets,
+      tokens,
+    });
+    const after = await memoryAfterGc(instance);
+    runs.push({
+      round: r,
+      ...run,
+      seconds: round(run.seconds, 1),
+      rssMb: after.backendRssMb,
+      heapUsedMb: after.heapUsedMb,
+      rssBeforeGcMb: after.backendRssBeforeGcMb,
+      rssGrowthMb: round(after.backendRssMb - previous.backendRssMb, 1),
+      heapGrowthMb: round(after.heapUsedMb - previous.heapUsedMb, 1),
+    });
+    previous = after;
+  }
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  return {
+    callers: settings.roundCallers,
+    entitiesPerCaller: settings.roundEntities,
+    endpoints: targets.map(t => t.id),
+    parallel: ROUND_PARALLEL,
+    runs,
+    rssGrowthFirstToLastMb: round(last.rssMb - first.rssMb, 1),
+    heapGrowthFirstToLastMb: round(last.heapUsedMb - first.heapUsedMb, 1),
+  };
+}
+
+/**
+ * The longest an edit may take from the catalog to the context: the graph's
+ * refresh interval from the generated config, plus one refresh, taken as
+ * the longest graph load the backend logged, or as one more interval when
+ * it logged none.
+ */
+function stalenessBound(settings, graph) {
+  const intervalS = settings.graphRefreshS;
+  const refreshS =
+    graph.longestMs !== undefined ? graph.longestMs / 1000 : intervalS;
+  return {
+    seconds: round(intervalS + refreshS, 1),
+    intervalS,
+    refreshS: round(refreshS, 2),
+    refreshFrom:
+      graph.longestMs !== undefined
+        ? 'the longest logged graph load'
+        : 'one more interval, as no graph load was logged',
+  };
+}
+
 async function benchDatabase({
   db,
   settings,
@@ -361,6 +489,7 @@ async function benchDatabase({
   sample,
   warmup,
 }) {
+  const catalogDir = join(runDir, 'catalog');
   const token = tokens.harness;
   const setup =
     db === 'sqlite'
@@ -544,7 +673,12 @@ async function benchDatabase({
       `${db}: cold pass over ${sample.length} entities x ${active.length} targets`,
     );
     const coldStarted = Date.now();
-    result.cold = await runCold({ targets: active, sample, agent });
+    result.cold = await runCold({
+      targets: active,
+      sample,
+      agent,
+      sharing: AGENT_CONTEXT_IDS,
+    });
     result.coldPassS = round((Date.now() - coldStarted) / 1000, 1);
     agent.destroy();
     result.memoryAfterCold = await memoryAfterGc(instance);
@@ -554,8 +688,9 @@ async function benchDatabase({
     // must come back with all of them (a fast but truncated answer would
     // not be a fair comparison).
     const hub = [...sample].sort((a, b) => b.dependencyOf - a.dependencyOf)[0];
-    if (active.some(t => t.id === 'context')) {
-      const res = await get(targets[1].url(hub), {
+    const activeTarget = id => active.find(t => t.id === id);
+    if (activeTarget('context')) {
+      const res = await get(activeTarget('context').url(hub), {
         token: tokens.harness,
         keepBody: true,
       });
@@ -569,8 +704,8 @@ async function benchDatabase({
         expectedDependsOn: hub.dependsOn,
       };
     }
-    if (active.some(t => t.id === 'agentsMd')) {
-      const res = await get(targets[2].url(hub), {
+    if (activeTarget('agentsMd')) {
+      const res = await get(activeTarget('agentsMd').url(hub), {
         token: tokens.harness,
         keepBody: true,
       });
@@ -605,7 +740,7 @@ async function benchDatabase({
           cpu: () => cpuMs(instance.listener),
         });
         // What the run left behind, for attributing the growth to a phase.
-        const after = await memoryAfterGc(instance);
+        const after = await memoryAfterGc(instance, { settle: false });
         run.rssBeforeGcMb = after.backendRssBeforeGcMb;
         run.rssAfterGcMb = after.backendRssMb;
         run.heapAfterGcMb = after.heapUsedMb;
@@ -637,11 +772,60 @@ async function benchDatabase({
       ),
     };
     await instance.assertNotRestarted();
+
+    // Memory rounds: does the backend hold on to something per caller?
+    const roundTargets = ['context', 'agentsMd']
+      .map(activeTarget)
+      .filter(Boolean);
+    if (roundTargets.length) {
+      result.rounds = await memoryRounds({
+        db,
+        instance,
+        settings,
+        tokens,
+        sample,
+        targets: roundTargets,
+        before: result.memoryAfterLoad,
+      });
+      await instance.assertNotRestarted();
+    }
+
+    // Freshness: an edit of the catalog, through to the context.
+    if (activeTarget('context')) {
+      const edited = [...sample].sort(
+        (a, b) => a.dependencyOf - b.dependencyOf || a.ref.localeCompare(b.ref),
+      )[0];
+      log(`${db}: freshness: editing the description of ${edited.ref}`);
+      result.freshness = await measureFreshness({
+        base,
+        catalogDir,
+        entity: edited,
+        urls: {
+          catalog: activeTarget('byName').url,
+          context: activeTarget('context').url,
+        },
+        tokens: { catalog: token, context: tokens.freshness },
+        marker: `bench-edit-${randomBytes(4).toString('hex')}`,
+        timeoutS: settings.freshnessTimeoutS,
+      });
+      log(
+        `${db}: freshness: catalog after ${
+          result.freshness.catalogS?.toFixed(1) ?? '–'
+        } s, context after ${result.freshness.contextS?.toFixed(1) ?? '–'} s`,
+      );
+      await instance.assertNotRestarted();
+    }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
     log(`${db}: FAILED: ${result.error}`);
   } finally {
-    if (instance) await instance.backend.stop();
+    if (instance) {
+      await instance.backend.stop();
+      result.graph = await readGraphLoads(instance.logFile);
+      if (result.freshness) {
+        result.freshness.bound = stalenessBound(settings, result.graph);
+      }
+    }
     await setup
       .cleanUp()
       .catch(error => log(`${db}: clean-up failed: ${error}`));
@@ -720,7 +904,7 @@ async function main() {
     settings.sample,
     settings.seed,
   );
-  const tokens = createTokens(settings.concurrency);
+  const tokens = createTokens(settings);
 
   const results = {
     startedAt: startedAt.toISOString(),

@@ -2,17 +2,27 @@
 // side per database, the targets met or not, and a reading derived from the
 // figures themselves (so that a re-run never leaves stale prose behind).
 
+import { ROUND_PARALLEL } from './rounds.mjs';
+
 const TARGET_LABELS = {
   byName: 'catalog by-name (baseline)',
   context: 'context JSON',
   agentsMd: 'AGENTS.md',
-  conventions: 'conventions',
+  conventions: 'conventions (resolution)',
+  conventionsScope: 'conventions (scope view)',
+  liveness: 'liveness (trivial route)',
 };
 const TARGET_IDS = Object.keys(TARGET_LABELS);
 const RSS_LIMIT_MB = 150;
+/** The bench's reading of "flat" across the memory rounds. */
+const ROUNDS_FLAT_MB = 10;
 /** The portal's default AGENTS.md budget, which the bench does not change. */
 const DEFAULT_AGENTS_MD_LINES = 200;
 const COLD_FACTOR = 3;
+/** Share of the trivial route's warm throughput AGENTS.md should reach. */
+const TRIVIAL_SHARE = 0.5;
+/** The two conventions endpoints held to the context endpoint's speed. */
+const CONVENTIONS_IDS = ['conventionsScope', 'conventions'];
 
 const fmt = (value, digits = 1) =>
   value === undefined || value === null || Number.isNaN(value)
@@ -43,85 +53,310 @@ export function evaluateTargets(db) {
   const out = [];
   const concurrencies = Object.keys(db.warm?.byName ?? {});
   const measured = id => !db.error && db.cold?.[id] !== undefined;
+  const missing = (id, ...ids) => {
+    const absent = ids.find(x => !measured(x));
+    return { id, met: undefined, detail: notMeasured(db, absent) };
+  };
+  const rps = (id, c) => db.warm[id][c].requestsPerSecond;
 
-  // 1. Warm AGENTS.md throughput at least the by-name baseline's.
-  if (measured('agentsMd')) {
-    const parts = concurrencies.map(c => {
-      const mine = db.warm.agentsMd[c].requestsPerSecond;
-      const base = db.warm.byName[c].requestsPerSecond;
-      return { c, mine, base, ok: mine >= base };
-    });
+  // Cold p50 of the context and AGENTS.md endpoints within 3x the baseline's.
+  for (const id of ['context', 'agentsMd']) {
+    if (!measured(id) || !measured('byName')) {
+      out.push(missing(`cold-${id}`, id, 'byName'));
+      continue;
+    }
+    const r = ratio(db.cold[id].p50Ms, db.cold.byName.p50Ms);
+    const first = db.cold[id].first;
     out.push({
-      id: 'warmThroughput',
-      met: parts.every(p => p.ok),
+      id: `cold-${id}`,
+      met: r <= COLD_FACTOR,
+      detail:
+        `${ms(db.cold[id].p50Ms)} ms vs ${ms(db.cold.byName.p50Ms)} ms (${fmt(
+          r,
+          2,
+        )}×)` +
+        (first
+          ? `; ${ms(first.p50Ms)} ms (${fmt(
+              ratio(first.p50Ms, db.cold.byName.p50Ms),
+              2,
+            )}×) over the ${fmt(
+              first.requests,
+              0,
+            )} entities it asked for before the other agent-context endpoints`
+          : ''),
+    });
+  }
+
+  // Warm AGENTS.md throughput against the baseline, and against the floor.
+  for (const [id, base, share] of [
+    ['warmThroughput', 'byName', 1],
+    ['warmVsTrivial', 'liveness', TRIVIAL_SHARE],
+  ]) {
+    if (!measured('agentsMd') || !measured(base)) {
+      out.push(missing(id, 'agentsMd', base));
+      continue;
+    }
+    const parts = concurrencies.map(c => ({
+      c,
+      mine: rps('agentsMd', c),
+      base: rps(base, c),
+    }));
+    out.push({
+      id,
+      met: parts.every(p => p.mine >= share * p.base),
       detail: parts
-        .map(p => `${fmt(p.mine)} vs ${fmt(p.base)} req/s at ${p.c} clients`)
+        .map(
+          p =>
+            `${fmt(p.mine)} vs ${fmt(p.base)} req/s at ${p.c} clients (${fmt(
+              ratio(p.mine, p.base),
+              2,
+            )}×)`,
+        )
         .join('; '),
     });
-  } else {
-    out.push({
-      id: 'warmThroughput',
-      met: undefined,
-      detail: notMeasured(db, 'agentsMd'),
-    });
   }
 
-  // 2. Cold p50 of each agent-context endpoint within 3x the baseline's.
-  for (const id of ['agentsMd', 'context']) {
-    if (measured(id) && measured('byName')) {
-      const r = ratio(db.cold[id].p50Ms, db.cold.byName.p50Ms);
-      out.push({
-        id: `cold-${id}`,
-        met: r <= COLD_FACTOR,
-        detail: `${ms(db.cold[id].p50Ms)} ms vs ${ms(
-          db.cold.byName.p50Ms,
-        )} ms (${fmt(r, 2)}×)`,
-      });
-    } else {
-      out.push({
-        id: `cold-${id}`,
-        met: undefined,
-        detail: notMeasured(db, id),
-      });
-    }
-  }
-
-  // 3. Memory growth with the catalog loaded, of the backend process.
+  // Memory growth with the catalog loaded, of the backend process.
   if (!db.error && db.memoryGrowthMb) {
+    const g = db.memoryGrowthMb;
     out.push({
       id: 'rss',
-      met: db.memoryGrowthMb.backend < RSS_LIMIT_MB,
+      met: g.backend < RSS_LIMIT_MB && g.backendAfterIngestion < RSS_LIMIT_MB,
       detail:
-        `${signed(
-          db.memoryGrowthMb.backend,
-        )} MB after ingestion and the load (${fmt(
+        `${signed(g.backend)} MB after ingestion and the load (${fmt(
           db.memoryEmpty.backendRssMb,
         )} → ${fmt(db.memoryAfterLoad.backendRssMb)} MB, after a full GC); ` +
-        `${signed(
-          db.memoryGrowthMb.backendAfterIngestion,
-        )} MB after ingestion alone`,
+        `${signed(g.backendAfterIngestion)} MB after ingestion alone`,
     });
   } else {
     out.push({ id: 'rss', met: undefined, detail: notMeasured(db) });
   }
+
+  // Flat across the rounds of fresh callers.
+  const rounds = db.rounds?.runs ?? [];
+  if (db.error || rounds.length < 2) {
+    out.push({
+      id: 'rssRounds',
+      met: undefined,
+      detail:
+        rounds.length === 1
+          ? 'one round only (BENCH_ROUNDS=1)'
+          : notMeasured(db),
+    });
+  } else {
+    out.push({
+      id: 'rssRounds',
+      met: db.rounds.rssGrowthFirstToLastMb < ROUNDS_FLAT_MB,
+      detail: `${signed(
+        db.rounds.rssGrowthFirstToLastMb,
+      )} MB from round 1 to round ${rounds.length} (${rounds
+        .map(r => fmt(r.rssMb))
+        .join(' → ')} MB after a full GC; ${
+        db.rounds.callers
+      } new callers per round)`,
+    });
+  }
+
+  // The conventions endpoints at least as fast as the context, cold and warm.
+  for (const id of CONVENTIONS_IDS) {
+    if (!measured(id) || !measured('context')) {
+      out.push(missing(`conventions-${id}`, id, 'context'));
+      continue;
+    }
+    const cold = db.cold[id].p50Ms <= db.cold.context.p50Ms;
+    const warm = concurrencies.map(c => ({
+      c,
+      mine: rps(id, c),
+      base: rps('context', c),
+    }));
+    out.push({
+      id: `conventions-${id}`,
+      met: cold && warm.every(w => w.mine >= w.base),
+      detail:
+        `cold p50 ${ms(db.cold[id].p50Ms)} vs ${ms(
+          db.cold.context.p50Ms,
+        )} ms; ` +
+        warm
+          .map(w => `${fmt(w.mine)} vs ${fmt(w.base)} req/s at ${w.c} clients`)
+          .join('; '),
+    });
+  }
+
+  out.push(freshnessTarget(db));
   return out;
 }
 
-function notMeasured(db, id) {
-  if (db.error) return 'not measured: the run failed';
-  if (id && db.skipped?.[id]) return 'not measured: the endpoint answers 404';
-  return 'not measured';
+/** A catalog edit in the context within the staleness bound. */
+function freshnessTarget(db) {
+  const f = db.freshness;
+  if (!f)
+    return {
+      id: 'freshness',
+      met: undefined,
+      detail: notMeasured(db, 'context'),
+    };
+  const bound = f.bound?.seconds;
+  const boundText = `bound ${fmt(bound, 1)} s (${fmt(
+    f.bound?.intervalS,
+  )} s interval + ${fmt(f.bound?.refreshS, 2)} s, ${f.bound?.refreshFrom})`;
+  if (f.catalogS === undefined) {
+    return {
+      id: 'freshness',
+      met: undefined,
+      detail: `the catalog did not show the edit within ${fmt(
+        f.timeoutS,
+        0,
+      )} s (refresh answered ${f.refreshStatus})`,
+    };
+  }
+  if (f.contextS === undefined) {
+    return {
+      id: 'freshness',
+      met: false,
+      detail: `catalog after ${fmt(f.catalogS, 1)} s, context not within ${fmt(
+        f.timeoutS,
+        0,
+      )} s: lag > ${fmt(f.timeoutS - f.catalogS, 1)} s; ${boundText}`,
+    };
+  }
+  const lag = f.contextS - f.catalogS;
+  return {
+    id: 'freshness',
+    met: bound !== undefined && lag <= bound,
+    detail: `lag ${fmt(lag, 1)} s (catalog after ${fmt(
+      f.catalogS,
+      1,
+    )} s, context after ${fmt(f.contextS, 1)} s); ${boundText}`,
+  };
 }
 
-const TARGET_TEXT = {
-  warmThroughput: 'Warm AGENTS.md throughput ≥ catalog by-name throughput',
-  'cold-agentsMd': `Cold AGENTS.md p50 ≤ ${COLD_FACTOR}× by-name p50`,
-  'cold-context': `Cold context JSON p50 ≤ ${COLD_FACTOR}× by-name p50`,
-  rss: `Backend RSS growth with the catalog loaded < ${RSS_LIMIT_MB} MB`,
-};
+function notMeasured(db, id) {
+  if (db.error) return 'the run failed';
+  if (id && db.skipped?.[id]) return 'the endpoint answers 404';
+  return 'no figures';
+}
+
+/** The targets' wording, in the order of the report's rows. */
+function targetText(settings) {
+  const rounds = settings.rounds ?? 1;
+  const text = {
+    'cold-context': `Cold context JSON p50 ≤ ${COLD_FACTOR}× by-name p50`,
+    'cold-agentsMd': `Cold AGENTS.md p50 ≤ ${COLD_FACTOR}× by-name p50`,
+    warmThroughput: `Warm AGENTS.md throughput ≥ catalog by-name throughput (at ${settings.concurrency.join(
+      ' and ',
+    )} clients)`,
+    warmVsTrivial: `Warm AGENTS.md throughput ≥ ${TRIVIAL_SHARE}× the trivial route's (liveness, same backend)`,
+    rss: `Backend RSS growth with the catalog loaded, and after the load, < ${RSS_LIMIT_MB} MB`,
+    rssRounds: `Backend RSS flat across ${rounds} load rounds of fresh callers: growth from round 1 to round ${rounds} < ${ROUNDS_FLAT_MB} MB (the bench's reading of "flat")`,
+    'conventions-conventionsScope':
+      'Conventions (scope view) at least as fast as the context JSON: cold p50 ≤, warm requests/s ≥',
+    'conventions-conventions':
+      'Conventions (resolution) at least as fast as the context JSON: cold p50 ≤, warm requests/s ≥',
+    freshness: `A catalog edit visible in the context within the staleness bound: lag (context − catalog) ≤ \`agentContext.graph.refreshIntervalSeconds\` (${fmt(
+      settings.graphRefreshS,
+    )} s) + one graph refresh`,
+  };
+  return text;
+}
 
 const verdict = t =>
   t.met === undefined ? '**not measured**' : t.met ? '**met**' : '**not met**';
+
+/** The memory rounds with fresh callers, one row per round. */
+function roundsTable(db) {
+  const r = db.rounds;
+  const header = [
+    `memory rounds (${r.callers} new callers each, ${
+      r.entitiesPerCaller
+    } entities each as ${r.endpoints
+      .map(id => TARGET_LABELS[id])
+      .join(' and ')})`,
+    'requests',
+    'failed',
+    'seconds',
+    'RSS after a full GC, MB',
+    'RSS growth, MB',
+    'JS heap in use, MB',
+    'heap growth, MB',
+  ];
+  const rows = r.runs.map(run => [
+    `round ${run.round}`,
+    fmt(run.requests, 0),
+    fmt(run.errors, 0),
+    fmt(run.seconds),
+    fmt(run.rssMb),
+    signed(run.rssGrowthMb),
+    fmt(run.heapUsedMb),
+    signed(run.heapGrowthMb),
+  ]);
+  rows.push([
+    `round 1 → round ${r.runs.length}`,
+    '',
+    '',
+    '',
+    '',
+    `**${signed(r.rssGrowthFirstToLastMb)}**`,
+    '',
+    signed(r.heapGrowthFirstToLastMb),
+  ]);
+  return table(header, rows);
+}
+
+/** How soon a catalog edit reached the catalog and the context. */
+function freshnessTable(db) {
+  const f = db.freshness;
+  const seconds = v =>
+    v === undefined ? `not within ${fmt(f.timeoutS, 0)}` : fmt(v, 1);
+  return table(
+    [
+      `catalog edit of \`${f.ref}\` (refresh answered ${f.refreshStatus})`,
+      'seconds',
+    ],
+    [
+      [
+        'catalog by-name shows it (a), from the file write',
+        seconds(f.catalogS),
+      ],
+      ['context JSON shows it (b), from the file write', seconds(f.contextS)],
+      [
+        '**lag (b − a)**',
+        f.catalogS !== undefined && f.contextS !== undefined
+          ? `**${fmt(f.contextS - f.catalogS, 1)}**`
+          : '–',
+      ],
+      [
+        `staleness bound: refresh interval + one refresh (${
+          f.bound?.refreshFrom ?? '–'
+        })`,
+        `${fmt(f.bound?.intervalS)} + ${fmt(f.bound?.refreshS, 2)} = ${fmt(
+          f.bound?.seconds,
+        )}`,
+      ],
+    ],
+  );
+}
+
+/** What the backend logged about its catalog graph, if anything. */
+function graphLine(db) {
+  const g = db.graph;
+  if (!g || g.loads === 0) {
+    return `- Catalog graph load figures: not reported${
+      g?.lines ? ` (${g.lines} log lines mention it, without figures)` : ''
+    }.`;
+  }
+  const load = l =>
+    l
+      ? `${fmt(l.entities, 0)} entities in ${
+          l.ms === undefined ? '–' : fmt(l.ms, 0)
+        } ms`
+      : '–';
+  return `- Catalog graph load figures, from the backend's log: ${fmt(
+    g.loads,
+    0,
+  )} loads reported; first ${load(g.first)}, last ${load(
+    g.last,
+  )}, longest ${fmt(g.longestMs, 0)} ms.`;
+}
 
 function databaseSection(db, results) {
   const lines = [`### ${db.label}`, ''];
@@ -168,6 +403,19 @@ function databaseSection(db, results) {
     const rows = [
       ['cold p50, ms', ...ids.map(id => cell(id, x => ms(db.cold[x].p50Ms)))],
       ['cold p99, ms', ...ids.map(id => cell(id, x => ms(db.cold[x].p99Ms)))],
+      [
+        'cold p50 over the entities it asked for before the other agent-context endpoints, ms (entities)',
+        ...ids.map(id =>
+          cell(id, x =>
+            db.cold[x].first
+              ? `${ms(db.cold[x].first.p50Ms)} (${fmt(
+                  db.cold[x].first.requests,
+                  0,
+                )})`
+              : '',
+          ),
+        ),
+      ],
     ];
     for (const c of Object.keys(db.warm?.byName ?? {})) {
       const w = id => db.warm[id]?.[c];
@@ -278,6 +526,9 @@ function databaseSection(db, results) {
       '',
     );
   }
+  if (db.rounds) lines.push(roundsTable(db), '');
+  if (db.freshness) lines.push(freshnessTable(db), '');
+  lines.push(graphLine(db));
   for (const [id, why] of Object.entries(db.skipped ?? {})) {
     lines.push(
       `- **${TARGET_LABELS[id]} skipped:** ${why} Re-run \`./bench/run.sh\` once it exists.`,
@@ -367,7 +618,7 @@ function reading(results) {
     }
     const base = db.cold.byName;
     const parts = [];
-    for (const id of ['context', 'agentsMd', 'conventions']) {
+    for (const id of ['context', 'agentsMd', ...CONVENTIONS_IDS]) {
       if (!db.cold[id]) continue;
       const cs = Object.keys(db.warm[id] ?? {});
       const warm = cs
@@ -400,6 +651,20 @@ function reading(results) {
           `and costs ${fmt(cpu, 2)}× its backend CPU per request`,
       );
     }
+    const floor = db.warm?.liveness;
+    if (floor) {
+      parts.push(
+        `the trivial route sustains ${Object.keys(floor)
+          .map(c => `${fmt(floor[c].requestsPerSecond)} req/s at ${c} clients`)
+          .join(', ')} (${fmt(
+          ratio(
+            db.warm.byName[Object.keys(floor)[0]]?.requestsPerSecond,
+            floor[Object.keys(floor)[0]].requestsPerSecond,
+          ),
+          2,
+        )}× of it for the baseline at ${Object.keys(floor)[0]} clients)`,
+      );
+    }
     const growth = db.memoryGrowthMb.backend;
     const step = largestRssStep(db);
     out.push(
@@ -419,8 +684,9 @@ function reading(results) {
     );
   }
   out.push(
-    "- Cold against warm: by-name is one catalog read. A context is assembled from several (the entity, its related entities in batches, the owner's group chain), each an HTTP call from the plugin to the catalog in the same process with a plugin token; that is what the cold figures show. Warm requests find their context in the plugin's short-lived per-caller cache (primed just before each run), so the warm figures show what is done per request on top of it: serialising the JSON, or rendering the Markdown; the backend CPU per request compares those costs directly. Between the two, a real agent's first request for an entity after the cache entry expired costs what the cold figures show.",
-    '- Memory: figures are read after a full garbage collection, so they show what a phase left behind rather than garbage V8 had not collected yet (without it, readings of the same state differed by hundreds of MB from run to run); the "before the GC" and peak rows show what the process held while busy. The growth after ingestion is what the loaded catalog costs the backend; what comes on top after the load is what serving left behind (compiled code, caches, including the agent-context cache of every caller the bench used). The warm runs go in the order of the table, baseline first at each concurrency, and each is followed by a full GC, so the "JS heap in use after the run" rows show which run left what behind.',
+    "- Cold against warm: by-name is one catalog read. A context gathers the entity, its related entities and its owner's group chain; the cold figures show a caller's first request for an entity. Warm requests repeat entities the same caller asked for moments before (one unmeasured pass primes each run), so whatever the plugin keeps between requests is fresh, and the warm figures show what is done per request on top of it, such as serialising the JSON or rendering the Markdown; the backend CPU per request compares those costs directly. The trivial route (liveness: no authentication, no database) shows what the same backend, HTTP stack and load generator sustain at all.",
+    '- Memory: figures are read after a full garbage collection, so they show what a phase left behind rather than garbage V8 had not collected yet (without it, readings of the same state differed by hundreds of MB from run to run); the "before the GC" and peak rows show what the process held while busy. The growth after ingestion is what the loaded catalog costs the backend; what comes on top after the load is what serving left behind (compiled code, caches, including whatever the agent-context plugin keeps per caller). The warm runs go in the order of the table, baseline first at each concurrency, and each is followed by a full GC, so the "JS heap in use after the run" rows show which run left what behind. The memory rounds then add callers the backend has never seen, round after round: a backend that keeps something per caller (or per request) without bound grows in each of them, where one that only caches up to a limit levels off.',
+    "- Freshness: the catalog is told to refresh the edited entity at once (`POST /api/catalog/refresh`), so (a) is the catalog's own processing delay; the lag (b − a) is what the agent-context plugin adds on top of it, whatever it caches or mirrors.",
     '- Hubs dominate the tail: the sample holds the most depended-on components, whose answers list up to ' +
       `${fmt(
         results.catalog.sample.maxDependents,
@@ -441,8 +707,9 @@ export function renderReport(results) {
   const { settings, machine, catalog } = results;
   const dbs = results.databases;
   const date = results.startedAt.slice(0, 10);
-  const targetRows = Object.keys(TARGET_TEXT).map(id => [
-    TARGET_TEXT[id],
+  const texts = targetText(settings);
+  const targetRows = Object.keys(texts).map(id => [
+    texts[id],
     ...dbs.map(db => {
       const t = evaluateTargets(db).find(x => x.id === id);
       return `${verdict(t)}: ${t.detail}`;
@@ -471,18 +738,23 @@ started twice: once with an empty catalog (the memory baseline), once with the c
 Against the same ${fmt(catalog.sample.size, 0)} components (chosen with seed ${
     settings.seed
   }; the ${catalog.sample.hubs} most
-depended-on components among them) four endpoints are compared:
+depended-on components among them) six endpoints are compared:
 
 - **catalog by-name (baseline):** \`GET /api/catalog/entities/by-name/{kind}/{namespace}/{name}\`
 - **context JSON:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/context\`
 - **AGENTS.md:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/agents.md\`
-- **conventions:** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/conventions\` (the resolution alone: the org codex from app-config along each entity's scopes)
+- **conventions (resolution):** \`GET /api/agent-context/v1/entities/{kind}/{namespace}/{name}/conventions\` (the conventions that apply to the entity: the org codex from app-config along its scopes)
+- **conventions (scope view):** \`GET /api/agent-context/v1/conventions/entities/{kind}/{namespace}/{name}\` (the conventions recorded at the entity's own scope, as an editor sees them)
+- **liveness (trivial route):** \`GET /.backstage/health/v1/liveness\` of the same backend (the floor: no authentication, no database, nothing per entity)
 
 **Cold:** after a short warm-up on other entities, each sampled entity is requested once
 per endpoint, one request at a time (the order of the endpoints rotates per entity). Each
 endpoint is called with its own token, i.e. as a separate caller: the plugin caches
 contexts per caller, shared by its two endpoints, so a shared caller would turn one
-endpoint's first request into the other's cache hit.
+endpoint's first request into the other's cache hit. A backend that shares what it builds
+between callers and endpoints can still answer the second endpoint to ask for an entity
+from the first one's work, so the cold figures are also given over the entities each
+endpoint asked for before the other agent-context endpoints did.
 **Warm:** ${settings.concurrency.join(
     ' and ',
   )} concurrent keep-alive clients cycle through the sample for
@@ -494,6 +766,27 @@ of its own: they measure repeat requests while that cache is fresh.
 JS heap in use, read after each phase right after a full garbage collection (requested
 through the Node.js inspector, which the bench opens on a loopback port). Catalog processing runs once (\`processingInterval: 1 h\`), so
 no re-processing competes with the measurements.
+**Memory rounds:** after the warm runs, ${fmt(
+    settings.rounds,
+    0,
+  )} rounds in which ${fmt(
+    settings.roundCallers,
+    0,
+  )} callers the backend has not seen before (each a static token of its own)
+ask for the context JSON and the AGENTS.md of ${fmt(
+    settings.roundEntities,
+    0,
+  )} random sampled entities each, ${ROUND_PARALLEL} callers at a time; after each round, a full GC and the memory.
+**Freshness:** then the description of one sampled entity is changed in its catalog file, the catalog is asked to
+refresh that entity, and the catalog's by-name lookup and the context JSON (as a caller of its own) are polled every
+100 ms, for up to ${fmt(
+    settings.freshnessTimeoutS,
+    0,
+  )} s, until each shows the edit. The generated configuration sets
+\`agentContext.graph.refreshIntervalSeconds: ${fmt(
+    settings.graphRefreshS,
+  )}\`; the staleness bound is that interval plus
+one graph refresh (the longest graph load the backend logged, or one more interval if it logged none).
 
 ## Run
 
@@ -583,6 +876,27 @@ ${table(
     ['BENCH_DATABASES', settings.databases.join(','), 'databases, in order'],
     ['BENCH_SEED', settings.seed, 'seed of the catalog and the sample'],
     ['BENCH_PORT', settings.port, 'port of the backend under test'],
+    ['BENCH_ROUNDS', settings.rounds, 'memory rounds of fresh callers'],
+    [
+      'BENCH_ROUND_CALLERS',
+      settings.roundCallers,
+      'new callers per memory round',
+    ],
+    [
+      'BENCH_ROUND_ENTITIES',
+      settings.roundEntities,
+      'entities each caller of a round asks for',
+    ],
+    [
+      'BENCH_GRAPH_REFRESH',
+      settings.graphRefreshS,
+      'agentContext.graph.refreshIntervalSeconds, seconds',
+    ],
+    [
+      'BENCH_FRESHNESS_TIMEOUT',
+      settings.freshnessTimeoutS,
+      'longest wait for an edit to show, seconds',
+    ],
   ].map(r => r.map(String)),
   { numeric: false },
 )}
