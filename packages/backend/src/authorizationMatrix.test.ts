@@ -34,6 +34,7 @@ const MATRIX: Array<[Row, Expected]> = [
   ['GET /v1/conventions/entities/{kind}/{namespace}/{name}/history',    [401, 200, 200, 200, 200, 403]],
   ['GET /v1/conventions/export',                                        [401, 200, 200, 200, 200, 403]],
   ['GET /openapi.json',                                                 [401, 200, 200, 200, 200, 403]],
+  ['GET /v1/status',                                                    [401, 200, 200, 200, 200, 403]],
   // The org codex: its admins only. Services never write.
   ['POST /v1/conventions/global',                                       [401, 403, 403, 201, 403, 403]],
   ['PUT /v1/conventions/global/{id}',                                   [401, 403, 403, 200, 403, 403]],
@@ -214,6 +215,8 @@ const ROWS = {
   ) => statusOf(send('get', `${CHECKOUT_SCOPE}/history`, caller)),
   'GET /v1/conventions/export': (caller: Caller) =>
     statusOf(send('get', `${API}/v1/conventions/export?format=md`, caller)),
+  'GET /v1/status': (caller: Caller) =>
+    statusOf(send('get', `${API}/v1/status`, caller)),
   'GET /openapi.json': (caller: Caller) =>
     statusOf(send('get', `${API}/openapi.json`, caller)),
   'POST /v1/conventions/global': globalWrites.create,

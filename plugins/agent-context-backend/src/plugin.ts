@@ -215,6 +215,10 @@ export const agentContextPlugin = createBackendPlugin({
           portalUrl: config.getString('app.baseUrl'),
           defaultBudget: agentsMdBudget,
         });
+        const answerCache = new AnswerCache({
+          maxBytes: cacheOptions.maxBytes,
+          maxAgeMs: cacheOptions.maxAgeSeconds * 1000,
+        });
         const answers = ContextAnswers.create({
           graph,
           visibilities,
@@ -223,10 +227,7 @@ export const agentContextPlugin = createBackendPlugin({
           conventions: conventionsService,
           agentsMd: agentsMdService,
           auth,
-          cache: new AnswerCache({
-            maxBytes: cacheOptions.maxBytes,
-            maxAgeMs: cacheOptions.maxAgeSeconds * 1000,
-          }),
+          cache: answerCache,
           logger,
           scopeChanges,
         });
@@ -254,6 +255,10 @@ export const agentContextPlugin = createBackendPlugin({
             httpAuth: deps.httpAuth,
             answers,
             findRepositoryEntity,
+            status: () => ({
+              graph: graph.stats(),
+              answers: answerCache.stats(),
+            }),
             agentsMdService,
             conventionsService,
             codexExporter: new CodexExporter({

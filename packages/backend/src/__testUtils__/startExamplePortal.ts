@@ -69,6 +69,9 @@ function exampleAgentContextConfig() {
   const { agentContext } = readAppConfig();
   return {
     ...agentContext,
+    // A delta every second: tests wait for the graph to catch up with the
+    // catalog (`whenGraphCaughtUp`), and then need not wait long.
+    graph: { refreshIntervalSeconds: 1 },
     conventions: {
       ...agentContext.conventions,
       repository: {
@@ -131,8 +134,37 @@ export async function startExamplePortal(
     ],
   });
   await whenCatalogSettled(server, guestAuthorization);
+  await whenGraphCaughtUp(server, guestAuthorization);
   await whenRepositoryConventionsRead(server, guestAuthorization);
   return server;
+}
+
+/**
+ * Waits until the suite's catalog graph has refreshed since now: called
+ * once the catalog has settled, it means every answer from then on is
+ * built from the settled catalog.
+ */
+export async function whenGraphCaughtUp(
+  server: ExamplePortal,
+  authorization: string,
+): Promise<void> {
+  const since = new Date().toISOString();
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const response = await request(server)
+      .get('/api/agent-context/v1/status')
+      .set('Authorization', authorization);
+    const refreshedAt: string | undefined = response.body.graph?.refreshedAt;
+    if (refreshedAt && refreshedAt > since) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The catalog graph did not refresh: ${response.status} ${response.text}`,
+      );
+    }
+    await new Promise(resolve => setTimeout(resolve, 250));
+  }
 }
 
 /** How many entities the example files declare: one top-level kind each. */

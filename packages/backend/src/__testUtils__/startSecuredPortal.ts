@@ -34,6 +34,7 @@ import {
   examplePortalFeatures,
   readAppConfig,
   whenCatalogSettled,
+  whenGraphCaughtUp,
   whenRepositoryConventionsRead,
 } from './startExamplePortal';
 
@@ -233,6 +234,7 @@ export async function startSecuredPortal(
   const bearer = (token: string) => `Bearer ${token}`;
   // Users can sign in only once the catalog holds them.
   await whenCatalogSettled(server, bearer(OTHER_PLUGIN_TOKEN));
+  await whenGraphCaughtUp(server, bearer(agentToken()));
   await whenRepositoryConventionsRead(server, bearer(agentToken()));
   const userHeader = async (userEntityRef: string) =>
     bearer(

@@ -29,6 +29,8 @@ export interface CatalogGraphStats {
   refreshedAt?: string;
   lastLoadMs?: number;
   lastRefreshMs?: number;
+  /** The time between deltas: with one delta's duration, the staleness bound. */
+  refreshIntervalSeconds: number;
 }
 
 const DEFAULT_REFRESH_INTERVAL_SECONDS = 10;
@@ -201,6 +203,7 @@ export class CatalogGraph {
       refreshedAt: this.refreshedAt,
       lastLoadMs: this.lastLoadMs,
       lastRefreshMs: this.lastRefreshMs,
+      refreshIntervalSeconds: this.intervalMs / 1000,
     };
   }
 

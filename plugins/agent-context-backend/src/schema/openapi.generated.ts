@@ -1460,6 +1460,101 @@ export const spec = {
         },
       },
     },
+    '/v1/status': {
+      get: {
+        operationId: 'GetEngineStatus',
+        summary:
+          "The size and age of the catalog graph, and the answer cache's figures.",
+        description:
+          'For operators and the benchmark: how many entities and relations the in-process catalog graph holds, when it was loaded and last refreshed (a catalog change reaches contexts within refreshIntervalSeconds plus lastRefreshMs), and how the shared answers fare. Names no entity.',
+        responses: {
+          '200': {
+            description: 'The figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['graph', 'answers'],
+                  properties: {
+                    graph: {
+                      type: 'object',
+                      additionalProperties: false,
+                      required: [
+                        'entities',
+                        'relations',
+                        'refreshIntervalSeconds',
+                      ],
+                      properties: {
+                        entities: {
+                          type: 'integer',
+                        },
+                        relations: {
+                          type: 'integer',
+                        },
+                        loadedAt: {
+                          type: 'string',
+                          description: 'ISO 8601; absent until the first load',
+                        },
+                        refreshedAt: {
+                          type: 'string',
+                          description: 'ISO 8601; the last delta',
+                        },
+                        lastLoadMs: {
+                          type: 'number',
+                        },
+                        lastRefreshMs: {
+                          type: 'number',
+                        },
+                        refreshIntervalSeconds: {
+                          type: 'number',
+                        },
+                      },
+                    },
+                    answers: {
+                      type: 'object',
+                      additionalProperties: false,
+                      required: [
+                        'entries',
+                        'bytes',
+                        'maxBytes',
+                        'hits',
+                        'misses',
+                        'evictions',
+                        'invalidations',
+                      ],
+                      properties: {
+                        entries: {
+                          type: 'integer',
+                        },
+                        bytes: {
+                          type: 'integer',
+                        },
+                        maxBytes: {
+                          type: 'integer',
+                        },
+                        hits: {
+                          type: 'integer',
+                        },
+                        misses: {
+                          type: 'integer',
+                        },
+                        evictions: {
+                          type: 'integer',
+                        },
+                        invalidations: {
+                          type: 'integer',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
     '/v1/entities/{kind}/{namespace}/{name}/conventions': {
       get: {
         operationId: 'GetEntityConventions',

@@ -7,7 +7,9 @@ import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { parseEntityRef } from '@backstage/catalog-model';
 import express from 'express';
 import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
+import { AnswerCache } from '../answers/AnswerCache';
 import { ContextAnswers } from '../answers/ContextAnswers';
+import { CatalogGraphStats } from '../graph';
 import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { spec } from '../schema/openapi.generated';
@@ -52,6 +54,11 @@ export async function createRouter(options: {
   agentsMdService: AgentsMdService;
   conventionsService: ConventionsService;
   codexExporter: CodexExporter;
+  /** The engine's figures, for operators and the benchmark. */
+  status: () => {
+    graph: CatalogGraphStats;
+    answers: ReturnType<AnswerCache['stats']>;
+  };
 }): Promise<express.Router> {
   const { auth, httpAuth, answers, agentsMdService } = options;
   const router = createValidatedOpenApiRouter(spec);
@@ -114,6 +121,11 @@ export async function createRouter(options: {
         credentials,
       ),
     );
+  });
+
+  router.get('/v1/status', async (req, res) => {
+    await credentialsOf(req);
+    res.json(options.status());
   });
 
   addConventionRoutes(router, options);
