@@ -5,6 +5,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { BackendFeature } from '@backstage/backend-plugin-api';
 import agentContextPlugin from '@agent-context/plugin-agent-context-backend';
 import { schedulerServiceFactory } from '@backstage/backend-defaults/scheduler';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
@@ -124,11 +125,16 @@ export type ExamplePortal = Awaited<
 export async function startExamplePortal(
   databases: TestDatabases,
   databaseId: TestDatabaseId,
+  options: {
+    /** Modules the test adds to the portal. */
+    features?: BackendFeature[];
+  } = {},
 ): Promise<ExamplePortal> {
   const knex = await databases.init(databaseId);
   const { server } = await startTestBackend({
     features: [
       ...examplePortalFeatures,
+      ...(options.features ?? []),
       mockServices.database.factory({ knex }),
       mockServices.rootConfig.factory({ data: examplePortalConfig() }),
     ],
