@@ -6,7 +6,13 @@
 
 export { agentContextPlugin as default } from './plugin';
 export { CatalogEntityContextService } from './context';
-export type { EntityContextLimits, EntityContextService } from './context';
+export type {
+  AssemblyScope,
+  EntityContextLimits,
+  EntityContextRequestOptions,
+  EntityContextService,
+  GraphEntities,
+} from './context';
 export { readConventionAdmins } from './conventions/sources';
 export { AgentContextPermissionPolicy } from './permissions';
 export type {

@@ -63,6 +63,7 @@ export interface EntityContextService {
  * @public
  */
 export interface EntityContextRequestOptions {
+  /** Who asks. */
   credentials: BackstageCredentials;
   /**
    * Set by the plugin's shared answers: which entities the assembly may

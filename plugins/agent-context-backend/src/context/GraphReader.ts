@@ -7,7 +7,11 @@ import { EntityLookup } from './EntityLookup';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
-/** The part of the catalog graph a context is assembled from. */
+/**
+ * The part of the catalog graph a context is assembled from.
+ *
+ * @public
+ */
 export interface GraphEntities {
   /** The entity by ref in any letter case; undefined if the catalog has none. */
   get(ref: string): Entity | undefined;
@@ -22,9 +26,13 @@ export interface GraphEntities {
  * the assembly looked at, found or not: the answer depends on each of
  * them, so a change to any (including one that appears later) invalidates
  * it.
+ *
+ * @public
  */
 export interface AssemblyScope {
+  /** Whether the assembly may read an entity (lower-case ref); all if absent. */
   visible?: (ref: string) => boolean;
+  /** Collects the lower-case ref of every entity the assembly looked at. */
   touched?: Set<string>;
 }
 
