@@ -161,11 +161,11 @@ async function locate(entity: Entity, reader: EntityLookup) {
   await reader.load([ownerRef, systemRef]);
   const owner = ownerRef ? reader.get(ownerRef) : undefined;
   // A system is its own system; other kinds name one, or none.
-  const system = systemRef
-    ? reader.get(systemRef)
-    : contextRelationsOf(entity.kind).sections.includes('parts')
-    ? entity
-    : undefined;
+  const isSystem = contextRelationsOf(entity.kind).sections.includes('parts');
+  let system: Entity | undefined = isSystem ? entity : undefined;
+  if (systemRef) {
+    system = reader.get(systemRef);
+  }
   const chainStart = isGroup(entity) ? entity : owner;
   const ancestors = chainStart
     ? await groupAncestors(chainStart, async ref => {
