@@ -175,6 +175,7 @@ describe('CatalogGraph', () => {
       relations: 2 + 3 + 1 + 1,
       loadedAt: expect.any(String),
       lastLoadMs: expect.any(Number),
+      refreshIntervalSeconds: 10,
     });
     expect(logger.info).toHaveBeenCalledWith(
       expect.stringMatching(
