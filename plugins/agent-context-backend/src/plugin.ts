@@ -90,7 +90,6 @@ export const agentContextPlugin = createBackendPlugin({
         auditor: coreServices.auditor,
         lifecycle: coreServices.lifecycle,
         config: coreServices.rootConfig,
-        cache: coreServices.cache,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         urlReader: coreServices.urlReader,

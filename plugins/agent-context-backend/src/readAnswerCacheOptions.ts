@@ -2,7 +2,7 @@ import { RootConfigService } from '@backstage/backend-plugin-api';
 import { DEFAULT_SCOPE_CHANGES_POLL_SECONDS } from './answers/ScopeChangeFeed';
 
 /** How much the shared answers may take: enough for the hot entities. */
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+const DEFAULT_MAX_MEGABYTES = 32;
 /**
  * How long an answer is served at most. Entity and convention changes
  * remove answers at once; this bounds only what has no change signal.
@@ -13,9 +13,10 @@ const DEFAULT_MAX_AGE_SECONDS = 300;
 export function readAnswerCacheOptions(config: RootConfigService) {
   return {
     maxBytes:
-      config.getOptionalNumber('agentContext.cache.maxMegabytes') === undefined
-        ? DEFAULT_MAX_BYTES
-        : config.getNumber('agentContext.cache.maxMegabytes') * 1024 * 1024,
+      (config.getOptionalNumber('agentContext.cache.maxMegabytes') ??
+        DEFAULT_MAX_MEGABYTES) *
+      1024 *
+      1024,
     maxAgeSeconds:
       config.getOptionalNumber('agentContext.cache.ttlSeconds') ??
       DEFAULT_MAX_AGE_SECONDS,

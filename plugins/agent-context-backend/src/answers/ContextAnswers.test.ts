@@ -194,6 +194,23 @@ describe('ContextAnswers', () => {
     });
   });
 
+  it('renders every AGENTS.md of an entity from its one shared context', async () => {
+    const { answers, contexts } = setup();
+    await answers.answer(SERVICE, { kind: 'context' }, everything);
+    const md = await answers.answer(
+      SERVICE,
+      { kind: 'agentsMd', budget: {}, format: 'md' },
+      everything,
+    );
+    await answers.answer(
+      SERVICE,
+      { kind: 'agentsMd', budget: { maxLines: 50 }, format: 'json' },
+      everything,
+    );
+    expect(md.body.toString()).toContain('checkout-service');
+    expect(contexts.getEntityContext).toHaveBeenCalledTimes(1);
+  });
+
   it('answers 404 to a caller who may read nothing, as for a missing entity', async () => {
     const { answers } = setup();
     await expect(

@@ -219,11 +219,15 @@ export class ContextAnswers implements EntityContextService {
 
   private async rebuild(ref: string, variant: AnswerVariant): Promise<Built> {
     const epoch = this.epoch;
-    const built = await this.build(
-      ref,
-      variant,
-      await this.deps.auth.getOwnServiceCredentials(),
-    );
+    // Every AGENTS.md of an entity is rendered from its one shared context.
+    const built =
+      variant.kind === 'agentsMd'
+        ? this.agentsMdOf(await this.shared(ref, { kind: 'context' }), variant)
+        : await this.build(
+            ref,
+            variant,
+            await this.deps.auth.getOwnServiceCredentials(),
+          );
     this.store(answerKey(variant, 'all', ref), built, epoch);
     return built;
   }
@@ -278,6 +282,12 @@ export class ContextAnswers implements EntityContextService {
     credentials: BackstageCredentials,
     visible?: (ref: string) => boolean,
   ): Promise<Built> {
+    if (variant.kind === 'agentsMd') {
+      return this.agentsMdOf(
+        await this.build(ref, { kind: 'context' }, credentials, visible),
+        variant,
+      );
+    }
     const entityRef = parseEntityRef(ref);
     const touched = new Set<string>();
     const options = { credentials, scope: { visible, touched } };
@@ -301,10 +311,19 @@ export class ContextAnswers implements EntityContextService {
       entityRef,
       options,
     );
-    const scopes = scopePathOf(context).map(level => level.scope);
-    if (variant.kind === 'context') {
-      return { answer: jsonAnswer(context), refs: touched, scopes };
-    }
+    return {
+      answer: jsonAnswer(context),
+      refs: touched,
+      scopes: scopePathOf(context).map(level => level.scope),
+    };
+  }
+
+  /** An AGENTS.md rendered from a built context, built from what it was. */
+  private agentsMdOf(
+    built: Built,
+    variant: Extract<AnswerVariant, { kind: 'agentsMd' }>,
+  ): Built {
+    const context = parse<EntityContext>(built.answer);
     const { agentsMd } = this.deps;
     const document = agentsMd.render(context, variant.budget);
     const etag = agentsMd.etagOf(context, variant.budget);
@@ -316,7 +335,7 @@ export class ContextAnswers implements EntityContextService {
             contentType: MARKDOWN_TYPE,
           }
         : jsonAnswer(document, `${etag.slice(0, -1)}.json"`);
-    return { answer, refs: touched, scopes };
+    return { answer, refs: built.refs, scopes: built.scopes };
   }
 
   private store(key: string, built: Built, epoch: number) {

@@ -80,9 +80,10 @@ function sectionOf(
  * assembled it, and its section is part of the content hash, so ETags and
  * the CLI's staleness check see it change.
  *
- * Contributors run on every request, outside the context cache, like
- * conventions: what they say may change at any time (a rota hands over),
- * and each caller's credentials decide what they may read. A contributor
+ * Contributors run whenever an answer is built: what they say may change
+ * at any time (a rota hands over) without a signal the suite could follow,
+ * so `agentContext.cache.ttlSeconds` bounds how long a built section is
+ * served. A contributor
  * that fails, or returns something that is not a section, is logged and
  * left out; the rest of the context is served. Text is neutralised as
  * catalog text is: no invisible characters in the JSON, and the Markdown

@@ -47,10 +47,11 @@ export function catalogResourcesOf(resolution: {
 /**
  * Adds the resolved conventions and skills to each context.
  *
- * It sits outside the context cache on purpose: the catalog part of a
- * context may be a few seconds old, but conventions are read fresh on every
- * request (a few indexed queries), so an owner who saves a convention sees
- * it in the AGENTS.md at once, on every replica.
+ * The result is part of the shared answers, which a convention write
+ * drops at once on its own replica and within seconds on the others (see
+ * `ScopeChangeFeed`), so an owner who saves a convention sees it in the
+ * AGENTS.md straight away. The catalog AiResources behind the rules and
+ * skills it adds are recorded as entities the answer was built from.
  */
 export class ConventionAwareContextService implements EntityContextService {
   constructor(

@@ -9,7 +9,7 @@ import { refKey } from './GraphState';
 /**
  * The ref (lower case) of the entity whose source is the given repository
  * and folder, among the graph's entities that `visibleAmong` says the
- * caller may read. The rules are `findEntityForRepository`'s: the entity
+ * caller may read. Among the entities of that repository, the one
  * whose source folder is the longest prefix of `path` wins; components win
  * over other kinds at the same folder. Throws NotFoundError when no visible
  * entity lives there (an entity the caller may not read is not hinted at),
