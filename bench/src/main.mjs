@@ -355,6 +355,35 @@ async function memoryAfterGc(instance, { settle = true } = {}) {
   };
 }
 
+/**
+ * Waits until the agent-context graph has refreshed after `since` (an ISO
+ * time), so that its answers are built from the settled catalog, and
+ * returns its figures from /v1/status. Resolves to undefined when the
+ * build has no status route (an older engine with no graph).
+ */
+async function whenGraphCaughtUp(base, token, since, timeoutS) {
+  const deadline = Date.now() + timeoutS * 1000;
+  for (;;) {
+    const res = await get(`${base}/api/agent-context/v1/status`, {
+      token,
+      keepBody: true,
+    });
+    if (res.status === 404) return undefined;
+    if (res.status === 200) {
+      const { graph } = JSON.parse(res.body);
+      if (graph?.refreshedAt && graph.refreshedAt > since) return graph;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `the agent-context graph did not refresh within ${timeoutS} s: ${
+          res.status
+        } ${(res.error ?? res.body ?? '').slice(0, 300)}`,
+      );
+    }
+    await sleep(500);
+  }
+}
+
 async function countEntities(base, token) {
   const filters = KINDS.map(k => `filter=kind=${k.toLowerCase()}`).join('&');
   const res = await get(
@@ -626,6 +655,19 @@ async function benchDatabase({
         1,
       )} s, sample relations complete after ${stitchedS.toFixed(1)} s`,
     );
+    // The catalog has settled; the graph catches up within one refresh.
+    const graphStatus = await whenGraphCaughtUp(
+      base,
+      token,
+      new Date().toISOString(),
+      settings.graphRefreshS * 3 + 60,
+    );
+    if (graphStatus) {
+      result.graphStatus = graphStatus;
+      log(
+        `${db}: graph caught up: ${graphStatus.entities} entities, ${graphStatus.relations} relations`,
+      );
+    }
     result.memoryIngested = await memoryAfterGc(instance);
 
     // Which targets exist: the catalog must answer for a sampled entity; an
