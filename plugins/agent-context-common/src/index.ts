@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export * from './adoption';
 export * from './agentsMd';
 export * from './codex';
 export * from './api';

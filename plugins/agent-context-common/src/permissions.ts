@@ -27,6 +27,29 @@ export const codexUpdatePermission = createPermission({
 });
 
 /**
+ * Read the adoption figures (overview, teams, entities and the MCP action).
+ * Not bound to a resource: the figures are aggregates with a minimum group
+ * size, never about one person.
+ *
+ * @public
+ */
+export const adoptionReadPermission = createPermission({
+  name: 'agent-context.adoption.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Send usage rows: OTLP telemetry and the push API. Coding agents send with
+ * an external-access token; a policy grants this to the principals that may.
+ *
+ * @public
+ */
+export const adoptionIngestPermission = createPermission({
+  name: 'agent-context.adoption.ingest',
+  attributes: { action: 'create' },
+});
+
+/**
  * Every permission of the suite, for the permission registry.
  *
  * @public
@@ -34,4 +57,6 @@ export const codexUpdatePermission = createPermission({
 export const agentContextPermissions = [
   conventionsUpdatePermission,
   codexUpdatePermission,
+  adoptionReadPermission,
+  adoptionIngestPermission,
 ];
