@@ -37,7 +37,8 @@ import {
   startBackend,
   tail,
 } from './processes.mjs';
-import { collectGarbage } from './inspector.mjs';
+import { collectGarbage, withCpuProfile } from './inspector.mjs';
+import { summarizeProfile } from './profileSummary.mjs';
 import { renderReport } from './report.mjs';
 import { ROUND_PARALLEL, roundCallerIds, runRound } from './rounds.mjs';
 
@@ -76,6 +77,9 @@ function readSettings(env = process.env) {
     roundCallers: whole('BENCH_ROUND_CALLERS', 40),
     roundEntities: whole('BENCH_ROUND_ENTITIES', 5),
     graphRefreshS: positive('BENCH_GRAPH_REFRESH', 10),
+    // Sampling the CPU slows the backend a little: off by default, for a
+    // run of its own that shows where the time goes.
+    profile: process.env.BENCH_PROFILE === '1',
     freshnessTimeoutS: positive('BENCH_FRESHNESS_TIMEOUT', 120),
     databases: list('BENCH_DATABASES', ['sqlite', 'postgres']),
     port: positive('BENCH_PORT', 7150),
@@ -330,6 +334,17 @@ async function launch({ name, settings, runDir, logDir, config }) {
  * for the heap, which is exact at once, and about 3 s quicker (the warm
  * runs use it; their RSS after the GC is not a target).
  */
+/**
+ * Runs a phase, under the backend's CPU profiler when `profiles` is given
+ * (BENCH_PROFILE=1), keeping its summary there under `name`.
+ */
+async function profiled(instance, profiles, name, work) {
+  if (!profiles) return work();
+  const { result, profile } = await withCpuProfile(instance.logFile, work);
+  profiles[name] = summarizeProfile(profile);
+  return result;
+}
+
 async function memoryAfterGc(instance, { settle = true } = {}) {
   const before = instance.memory();
   const heap = await collectGarbage(instance.logFile);
@@ -715,12 +730,15 @@ async function benchDatabase({
       `${db}: cold pass over ${sample.length} entities x ${active.length} targets`,
     );
     const coldStarted = Date.now();
-    result.cold = await runCold({
-      targets: active,
-      sample,
-      agent,
-      sharing: AGENT_CONTEXT_IDS,
-    });
+    result.profiles = settings.profile ? {} : undefined;
+    result.cold = await profiled(instance, result.profiles, 'cold', () =>
+      runCold({
+        targets: active,
+        sample,
+        agent,
+        sharing: AGENT_CONTEXT_IDS,
+      }),
+    );
     result.coldPassS = round((Date.now() - coldStarted) / 1000, 1);
     agent.destroy();
     result.memoryAfterCold = await memoryAfterGc(instance);
@@ -770,17 +788,25 @@ async function benchDatabase({
         log(
           `${db}: warm ${target.label}, ${concurrency} clients, ${settings.seconds} s`,
         );
-        const run = await runWarm({
-          target: {
-            ...target,
-            token: tokens[`${target.id}-warm-${concurrency}`],
-          },
-          sample,
-          concurrency,
-          seconds: settings.seconds,
-          maxRequests: settings.maxRequests,
-          cpu: () => cpuMs(instance.listener),
-        });
+        const run = await profiled(
+          instance,
+          concurrency === Math.max(...settings.concurrency)
+            ? result.profiles
+            : undefined,
+          `warm ${target.id}`,
+          () =>
+            runWarm({
+              target: {
+                ...target,
+                token: tokens[`${target.id}-warm-${concurrency}`],
+              },
+              sample,
+              concurrency,
+              seconds: settings.seconds,
+              maxRequests: settings.maxRequests,
+              cpu: () => cpuMs(instance.listener),
+            }),
+        );
         // What the run left behind, for attributing the growth to a phase.
         const after = await memoryAfterGc(instance, { settle: false });
         run.rssBeforeGcMb = after.backendRssBeforeGcMb;

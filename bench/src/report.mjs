@@ -581,8 +581,30 @@ function databaseSection(db, results) {
       } cores during the warm runs of the baseline.`,
     );
   }
+  lines.push(...profileLines(db));
   lines.push('');
   return lines.join('\n');
+}
+
+/**
+ * Where the backend's CPU went in each profiled phase (BENCH_PROFILE=1):
+ * self time per area of the code, the largest first.
+ */
+function profileLines(db) {
+  if (!db.profiles) return [];
+  const lines = [
+    '',
+    'Where the backend spent its CPU (self time, sampled every 0.5 ms; idle left out):',
+    '',
+  ];
+  for (const [phase, summary] of Object.entries(db.profiles)) {
+    lines.push(
+      `- **${phase}** (${fmt(summary.totalMs, 0)} ms of CPU): ${summary.areas
+        .map(a => `${a.area} ${fmt(a.share, 1)}%`)
+        .join(', ')}`,
+    );
+  }
+  return lines;
 }
 
 /** The phase after which the JS heap in use (after a full GC) grew most. */
@@ -891,6 +913,11 @@ ${table(
       'BENCH_GRAPH_REFRESH',
       settings.graphRefreshS,
       'agentContext.graph.refreshIntervalSeconds, seconds',
+    ],
+    [
+      'BENCH_PROFILE',
+      settings.profile ? 1 : 0,
+      "1: the backend's CPU profile of the cold pass and of each warm run at the most clients",
     ],
     [
       'BENCH_FRESHNESS_TIMEOUT',

@@ -29,6 +29,7 @@ import { ConventionsService } from './conventions/ConventionsService';
 import {
   CatalogAiResourceConventions,
   EntityFileReader,
+  GraphAiResourceReader,
   RepositoryConventionsReader,
   builtInConventionSources,
   readConfigCodex,
@@ -150,7 +151,9 @@ export const agentContextPlugin = createBackendPlugin({
         });
 
         const catalogAiResources = CachedCatalogAiResources.create({
-          inner: CatalogAiResourceConventions.create({ catalog }),
+          inner: CatalogAiResourceConventions.create({
+            reader: new GraphAiResourceReader(graph, visibilities),
+          }),
           ttlSeconds: cacheOptions.maxAgeSeconds,
         });
         graph.onChange(({ changed, removed }) => {

@@ -174,6 +174,11 @@ export class CatalogGraph {
     return this.state.get(ref);
   }
 
+  /** The lower-case refs of every entity of a kind, in any letter case. */
+  refsOfKind(kind: string): string[] {
+    return this.state.refsOfKind(kind);
+  }
+
   /**
    * Calls `listener` with each non-empty change, after it is applied.
    * Returns the function that stops it.

@@ -26,6 +26,19 @@ describe('GraphState', () => {
     expect([...state.keys()]).toEqual(['component:default/a']);
   });
 
+  it('lists the entities of a kind as they come and go', () => {
+    const state = new GraphState();
+    state.put(dependent('a'));
+    state.put(entity('AiResource', 'rule-one', {}, []));
+    state.put(entity('AiResource', 'rule-two', {}, []));
+    state.remove('airesource:default/rule-one');
+    expect(state.refsOfKind('AiResource')).toEqual([
+      'airesource:default/rule-two',
+    ]);
+    expect(state.refsOfKind('component')).toEqual(['component:default/a']);
+    expect(state.refsOfKind('system')).toEqual([]);
+  });
+
   it('forgets the refs of entities gone once the table has doubled, and keeps reading the rest', () => {
     const state = new GraphState();
     const names = (prefix: string, count: number) =>

@@ -37,6 +37,8 @@ export class GraphState {
   private nodes = new Map<number, GraphNode>();
   private relationCount = 0;
   private readonly repositories = new RepositoryIndex();
+  /** The lower-case refs of the entities of each kind, by lower-case kind. */
+  private readonly kinds = new Map<string, Set<string>>();
   /** The table's size after the last compaction (0: not measured yet). */
   private compactedSize = 0;
 
@@ -51,7 +53,9 @@ export class GraphState {
       pairs[index * 2 + 1] = this.table.intern(relation.targetRef);
     });
     const node = { entity: deepFreeze(rest), relations: pairs };
-    this.nodes.set(this.table.intern(key), node);
+    const id = this.table.intern(key);
+    this.nodes.set(id, node);
+    this.refsOf(kindOf(key)).add(key);
     this.relationCount += relations.length;
     this.repositories.add(key, node.entity);
     return key;
@@ -65,6 +69,7 @@ export class GraphState {
       return false;
     }
     this.nodes.delete(id);
+    this.refsOf(kindOf(key)).delete(key);
     this.relationCount -= node.relations.length / 2;
     this.repositories.remove(key, node.entity);
     return true;
@@ -106,6 +111,20 @@ export class GraphState {
     for (const id of this.nodes.keys()) {
       yield this.table.at(id);
     }
+  }
+
+  /** The lower-case refs of every entity of a kind, in any letter case. */
+  refsOfKind(kind: string): string[] {
+    return [...(this.kinds.get(kind.toLocaleLowerCase('en-US')) ?? [])];
+  }
+
+  private refsOf(kind: string): Set<string> {
+    let refs = this.kinds.get(kind);
+    if (!refs) {
+      refs = new Set();
+      this.kinds.set(kind, refs);
+    }
+    return refs;
   }
 
   get entityCount(): number {
@@ -153,4 +172,9 @@ export class GraphState {
   get internedStrings(): number {
     return this.table.size;
   }
+}
+
+/** The kind of a lower-case ref, `kind:namespace/name`. */
+function kindOf(key: string): string {
+  return key.slice(0, key.indexOf(':'));
 }

@@ -1,6 +1,7 @@
 /**
  * The only fields the catalog graph holds (the catalog's `fields` syntax):
- * what contexts, summaries, placements and the repository index read.
+ * what contexts, summaries, placements, the catalog's AiResource rules and
+ * the repository index read.
  * `apiVersion` is not read but kept, a few bytes an entity, so that what
  * the graph returns is a whole `Entity`.
  */
@@ -24,6 +25,9 @@ export const GRAPH_FIELDS: string[] = [
   'spec.domain',
   'spec.parent',
   'spec.profile',
+  // An AiResource rule's, shown with the convention it becomes.
+  'spec.category',
+  'spec.rationale',
   'relations',
 ];
 

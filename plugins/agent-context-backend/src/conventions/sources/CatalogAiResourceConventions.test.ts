@@ -1,8 +1,40 @@
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { groupEntity } from '../../__fixtures__/entities';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { ReadVisibility } from '../../visibility';
 import { CatalogAiResourceConventions } from './CatalogAiResourceConventions';
+import { GraphAiResourceReader } from './GraphAiResourceReader';
+
+const refOf = (e: Entity) =>
+  `${e.kind}:${e.metadata.namespace ?? 'default'}/${
+    e.metadata.name
+  }`.toLocaleLowerCase('en-US');
+
+/**
+ * The rules and skills of these entities as the graph holds them, for a
+ * caller who may read every entity but the `hidden` ones.
+ */
+function sourceOver(entities: Entity[], hidden: string[] = []) {
+  const byRef = new Map(entities.map(e => [refOf(e), e]));
+  const visibility: ReadVisibility = {
+    key: 'conditional:test',
+    visibleAmong: async refs =>
+      new Set(refs.filter(ref => !hidden.includes(ref))),
+  };
+  const visibilities = { forCaller: jest.fn(async () => visibility) };
+  const reader = new GraphAiResourceReader(
+    {
+      get: ref => byRef.get(ref.toLocaleLowerCase('en-US')),
+      refsOfKind: kind =>
+        [...byRef.keys()].filter(ref => ref.startsWith(`${kind}:`)),
+    },
+    visibilities,
+  );
+  return {
+    source: CatalogAiResourceConventions.create({ reader }),
+    visibilities,
+  };
+}
 
 /** An AiResource as the catalog serves it, relations drawn from its spec. */
 function aiResource(
@@ -130,21 +162,19 @@ const scopes = {
 };
 
 describe('CatalogAiResourceConventions', () => {
-  const catalog = catalogServiceMock({
-    entities: [
-      migrationSkill,
-      otherTeamsRule,
-      reviewRule,
-      idempotency,
-      teamSystemRule,
-      departmentSystemRule,
-      strangerSkill,
-      checkoutSystem,
-      component,
-      ...groups,
-    ],
-  });
-  const source = CatalogAiResourceConventions.create({ catalog });
+  const entities = [
+    migrationSkill,
+    otherTeamsRule,
+    reviewRule,
+    idempotency,
+    teamSystemRule,
+    departmentSystemRule,
+    strangerSkill,
+    checkoutSystem,
+    component,
+    ...groups,
+  ];
+  const { source } = sourceOver(entities);
 
   it("turns the owners' rules, and the system's rules filed by the system's owners, into conventions, naming each resource and its owner", async () => {
     const { rules } = await source.forScopes(scopes, credentials);
@@ -218,12 +248,10 @@ describe('CatalogAiResourceConventions', () => {
   });
 
   it('verifies nothing for a system the caller cannot read or that has no owner', async () => {
-    const unowned = catalogServiceMock({
-      entities: [teamSystemRule, ...groups],
-    });
-    const { rules, unverified } = await CatalogAiResourceConventions.create({
-      catalog: unowned,
-    }).forScopes(
+    const { rules, unverified } = await sourceOver([
+      teamSystemRule,
+      ...groups,
+    ]).source.forScopes(
       { systemRef: 'system:default/checkout', ownerRefs: [] },
       credentials,
     );
@@ -282,14 +310,13 @@ describe('CatalogAiResourceConventions', () => {
           annotations: { 'backstage.io/source-location': location },
         },
       );
-    const { rules } = await CatalogAiResourceConventions.create({
-      catalog: catalogServiceMock({
-        entities: [
-          ruleAt('linked-rule', 'url:https://rules.example/a b.md'),
-          ruleAt('scripted-rule', 'url:javascript:alert(1)'),
-        ],
-      }),
-    }).forScopes({ ownerRefs: ['group:default/catalog-team'] }, credentials);
+    const { rules } = await sourceOver([
+      ruleAt('linked-rule', 'url:https://rules.example/a b.md'),
+      ruleAt('scripted-rule', 'url:javascript:alert(1)'),
+    ]).source.forScopes(
+      { ownerRefs: ['group:default/catalog-team'] },
+      credentials,
+    );
     // A bare address in a body is shown as text, so the link is written
     // out; a script is not linked at all.
     expect(rules.map(rule => [rule.id, rule.body])).toEqual([
@@ -301,18 +328,23 @@ describe('CatalogAiResourceConventions', () => {
     ]);
   });
 
-  it('reads the catalog with the given credentials', async () => {
-    const spy = jest.spyOn(catalog, 'getEntities');
-    await source.forScopes(scopes, credentials);
-    expect(spy).toHaveBeenCalledWith(expect.anything(), { credentials });
+  it('counts only the resources the caller may read, deciding with their credentials', async () => {
+    const hiding = sourceOver(entities, [
+      'airesource:default/review_checklist.v2',
+    ]);
+    const { rules } = await hiding.source.forScopes(scopes, credentials);
+    expect(rules.map(r => r.location)).not.toContain(
+      'airesource:default/review_checklist.v2',
+    );
+    expect(rules.length).toBeGreaterThan(0);
+    expect(hiding.visibilities.forCaller).toHaveBeenCalledWith(credentials);
   });
 
-  it('asks nothing of the catalog for an entity without system or owners', async () => {
-    const spy = jest.spyOn(catalog, 'getEntities');
-    spy.mockClear();
+  it('asks nothing about the caller for an entity without system or owners', async () => {
+    const quiet = sourceOver(entities);
     await expect(
-      source.forScopes({ ownerRefs: [] }, credentials),
+      quiet.source.forScopes({ ownerRefs: [] }, credentials),
     ).resolves.toEqual({ rules: [], skills: [], unverified: [] });
-    expect(spy).not.toHaveBeenCalled();
+    expect(quiet.visibilities.forCaller).not.toHaveBeenCalled();
   });
 });

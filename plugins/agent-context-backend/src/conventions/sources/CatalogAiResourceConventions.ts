@@ -15,11 +15,11 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { CatalogService } from '@backstage/plugin-catalog-node';
 import { groupAncestors } from '../../context/groupAncestors';
 import { relationTargets } from '../../context/summarizeEntity';
 import { CatalogAiResources, CatalogAiResourcesForScopes } from '../types';
 import { SEVERITY_ANNOTATION } from './annotations';
+import { AiResourceReader } from './GraphAiResourceReader';
 
 const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
 
@@ -160,16 +160,16 @@ function skillOf(entity: Entity, scope: string): ContextSkill {
  * The catalog's `AiResource` entities for an entity's scopes: rules (spec
  * type `rule`) become read-only conventions, skills (`skill`) are listed.
  * A resource belongs to the system it names, or else to the owner in the
- * entity's group chain that owns it. Read with the caller's credentials,
- * so the catalog's permissions decide which resources count.
+ * entity's group chain that owns it. Read as the caller may read them, so
+ * the catalog's permissions decide which resources count.
  */
 export class CatalogAiResourceConventions implements CatalogAiResources {
-  private constructor(private readonly catalog: CatalogService) {}
+  private constructor(private readonly reader: AiResourceReader) {}
 
   static create(options: {
-    catalog: CatalogService;
+    reader: AiResourceReader;
   }): CatalogAiResourceConventions {
-    return new CatalogAiResourceConventions(options.catalog);
+    return new CatalogAiResourceConventions(options.reader);
   }
 
   async forScopes(
@@ -178,21 +178,9 @@ export class CatalogAiResourceConventions implements CatalogAiResources {
   ): Promise<CatalogAiResourcesForScopes> {
     const systemRef = scopes.systemRef && lower(scopes.systemRef);
     const ownerRefs = scopes.ownerRefs.map(lower);
-    // Each filter is one alternative; the catalog returns entities matching any.
-    const filter: Record<string, string | string[]>[] = [
-      ...(systemRef
-        ? [{ kind: 'AiResource', 'relations.partOf': systemRef }]
-        : []),
-      ...(ownerRefs.length > 0
-        ? [{ kind: 'AiResource', 'relations.ownedBy': ownerRefs }]
-        : []),
-    ];
-    if (filter.length === 0) {
-      return { rules: [], skills: [], unverified: [] };
-    }
-    const { items } = await this.catalog.getEntities(
-      { filter },
-      { credentials },
+    const items = await this.reader.filedFor(
+      { systemRef, ownerRefs },
+      credentials,
     );
     const namesSystem = (entity: Entity) =>
       !!systemRef && refOf(entity.spec?.system, 'system', entity) === systemRef;
@@ -281,8 +269,7 @@ export class CatalogAiResourceConventions implements CatalogAiResources {
     systemRef: string,
     credentials: BackstageCredentials,
   ): Promise<SystemOwners> {
-    const load = (ref: string) =>
-      this.catalog.getEntityByRef(ref, { credentials });
+    const load = (ref: string) => this.reader.entity(ref, credentials);
     const system = await load(systemRef);
     const owner = system
       ? relationTargets(system, RELATION_OWNED_BY)[0]?.toLocaleLowerCase(

@@ -1,5 +1,7 @@
 export { CONVENTIONS_ANNOTATION, SEVERITY_ANNOTATION } from './annotations';
 export { CatalogAiResourceConventions } from './CatalogAiResourceConventions';
+export { GraphAiResourceReader } from './GraphAiResourceReader';
+export type { AiResourceGraph, AiResourceReader } from './GraphAiResourceReader';
 export { builtInConventionSources } from './builtInConventionSources';
 export {
   EntityFileReader,
