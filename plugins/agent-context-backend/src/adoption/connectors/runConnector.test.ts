@@ -3,6 +3,7 @@ import {
   connectorHarness,
   databaseCursors,
 } from './__testUtils__/connectorHarness';
+import { ConnectorDayNotReadyError } from './ConnectorDayNotReadyError';
 import { AdoptionConnector, ConnectorDay } from './types';
 
 /** A vendor whose figures per day the test sets, and which can fail a day. */
@@ -94,6 +95,30 @@ describe('runConnector', () => {
     expect(harness.ingestion.stored('cursor')).toHaveLength(1);
     expect(harness.logger.info).toHaveBeenCalledWith(
       'Adoption connector cursor stored 2026-11-29: 1 rows (1 new or changed, 0 unchanged), 3 records ignored',
+    );
+  });
+
+  it('stops quietly at a day the vendor has not published yet', async () => {
+    const harness = connectorHarness({ backfillFrom: '2026-11-28' });
+    await harness.run(
+      {
+        name: 'copilot',
+        readDay: async day => {
+          if (day === '2026-11-29') {
+            throw new ConnectorDayNotReadyError('no report yet');
+          }
+          return { rows: [], ignored: 0 };
+        },
+      },
+      '2026-11-30',
+    );
+
+    await expect(harness.cursors.findLastDay('copilot')).resolves.toBe(
+      '2026-11-28',
+    );
+    expect(harness.logger.error).not.toHaveBeenCalled();
+    expect(harness.logger.info).toHaveBeenLastCalledWith(
+      'Adoption connector copilot stops before 2026-11-29, which the vendor has not published yet',
     );
   });
 

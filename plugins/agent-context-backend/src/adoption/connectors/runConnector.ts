@@ -1,6 +1,7 @@
 import { adoptionRowSchema } from '@agent-context/plugin-agent-context-common';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { AdoptionIngestion } from '../types';
+import { ConnectorDayNotReadyError } from './ConnectorDayNotReadyError';
 import { addDays, dayOf, daysFrom } from './days';
 import { AdoptionConnector, ConnectorCursorStore } from './types';
 
@@ -56,6 +57,12 @@ export async function runConnector(run: ConnectorRun): Promise<void> {
         `Adoption connector ${name} stored ${day}: ${rows.length} rows (${result.accepted} new or changed, ${result.unchanged} unchanged), ${ignored} records ignored`,
       );
     } catch (error) {
+      if (error instanceof ConnectorDayNotReadyError) {
+        logger.info(
+          `Adoption connector ${name} stops before ${day}, which the vendor has not published yet`,
+        );
+        return;
+      }
       logger.error(
         `Adoption connector ${name} failed on ${day}; the next run starts again from that day`,
         error as Error,
