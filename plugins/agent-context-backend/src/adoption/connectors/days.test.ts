@@ -15,6 +15,7 @@ describe('days', () => {
   it('knows a real day from a malformed or impossible one', () => {
     expect(isDay('2026-11-30')).toBe(true);
     expect(isDay('2026-02-30')).toBe(false);
+    expect(isDay('2026-13-01')).toBe(false);
     expect(isDay('30/11/2026')).toBe(false);
   });
 

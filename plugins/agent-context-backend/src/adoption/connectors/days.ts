@@ -3,7 +3,10 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether the text is a real calendar day written YYYY-MM-DD. */
 export function isDay(text: string): boolean {
-  return DAY_PATTERN.test(text) && dayOf(dayStartMs(text)) === text;
+  if (!DAY_PATTERN.test(text) || Number.isNaN(dayStartMs(text))) {
+    return false;
+  }
+  return dayOf(dayStartMs(text)) === text;
 }
 
 /** Midnight UTC at the start of the day, in epoch milliseconds. */

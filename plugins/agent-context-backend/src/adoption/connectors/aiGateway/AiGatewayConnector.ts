@@ -104,7 +104,8 @@ export class AiGatewayConnector implements AdoptionConnector {
       for (const log of logs) {
         // The range's end is inclusive: a log at the next midnight is the
         // next day's.
-        if (log.created_at && dayOf(Date.parse(log.created_at)) !== day) {
+        const at = Date.parse(log.created_at ?? '');
+        if (!Number.isNaN(at) && dayOf(at) !== day) {
           continue;
         }
         const mapped = this.toRow(log);

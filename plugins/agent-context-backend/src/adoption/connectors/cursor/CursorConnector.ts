@@ -83,6 +83,7 @@ export class CursorConnector implements AdoptionConnector {
       !usage.isActive ||
       !usage.email ||
       typeof usage.date !== 'number' ||
+      !Number.isFinite(usage.date) ||
       dayOf(usage.date) !== day
     ) {
       return undefined;
