@@ -21,7 +21,11 @@ describe('ConnectorHttp', () => {
   it('waits as long as Retry-After asks, in seconds or as a date, then retries', async () => {
     const waits: number[] = [];
     const calls = answers(
-      () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '7' } }),
+      () =>
+        new HttpResponse(null, {
+          status: 429,
+          headers: { 'Retry-After': '7' },
+        }),
       () =>
         new HttpResponse(null, {
           status: 503,
@@ -45,7 +49,10 @@ describe('ConnectorHttp', () => {
     const waits: number[] = [];
     answers(
       () =>
-        new HttpResponse(null, { status: 429, headers: { 'Retry-After': '86400' } }),
+        new HttpResponse(null, {
+          status: 429,
+          headers: { 'Retry-After': '86400' },
+        }),
     );
     const connectorHttp = ConnectorHttp.create({
       maxAttempts: 3,
@@ -68,7 +75,9 @@ describe('ConnectorHttp', () => {
     const connectorHttp = ConnectorHttp.create({ sleep: async () => {} });
 
     const error = await connectorHttp
-      .text(`${url}?signature=s3cr3t`, { headers: { Authorization: 'Bearer t0ken' } })
+      .text(`${url}?signature=s3cr3t`, {
+        headers: { Authorization: 'Bearer t0ken' },
+      })
       .catch(e => e);
     expect(error.message).toBe(
       'GET https://vendor.test/usage answered 401 Unauthorized',

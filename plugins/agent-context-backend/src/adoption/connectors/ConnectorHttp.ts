@@ -4,10 +4,7 @@ import { CustomErrorBase } from '@backstage/errors';
 export class ConnectorRequestError extends CustomErrorBase {
   name = 'ConnectorRequestError' as const;
 
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
+  constructor(message: string, readonly status: number) {
     super(message);
   }
 }

@@ -2,7 +2,8 @@ import type { Knex } from 'knex';
 import { ConnectorCursorStore } from './types';
 
 /** The table of migration 202612031520. */
-export const CONNECTOR_CURSORS_TABLE = 'agent_context_adoption_connector_cursors';
+export const CONNECTOR_CURSORS_TABLE =
+  'agent_context_adoption_connector_cursors';
 
 interface ConnectorCursorRow {
   connector: string;

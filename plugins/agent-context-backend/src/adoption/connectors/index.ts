@@ -3,4 +3,8 @@ export {
   connectorTaskId,
   scheduleAdoptionConnectors,
 } from './scheduleAdoptionConnectors';
-export type { AdoptionConnector, ConnectorCursorStore, ConnectorDay } from './types';
+export type {
+  AdoptionConnector,
+  ConnectorCursorStore,
+  ConnectorDay,
+} from './types';

@@ -46,14 +46,18 @@ export function readConnectorSettings(
     addDays(dayOf(now), -DEFAULT_BACKFILL_DAYS);
   if (!isDay(backfillFrom)) {
     throw new Error(
-      `${key('backfillFrom')} must be a day written YYYY-MM-DD, not "${backfillFrom}"`,
+      `${key(
+        'backfillFrom',
+      )} must be a day written YYYY-MM-DD, not "${backfillFrom}"`,
     );
   }
   const revisitDays =
     block.getOptionalNumber('revisitDays') ?? DEFAULT_REVISIT_DAYS;
   if (!Number.isInteger(revisitDays) || revisitDays < 1 || revisitDays > 31) {
     throw new Error(
-      `${key('revisitDays')} must be a whole number from 1 to 31, not ${revisitDays}`,
+      `${key(
+        'revisitDays',
+      )} must be a whole number from 1 to 31, not ${revisitDays}`,
     );
   }
   return {

@@ -83,8 +83,20 @@ describe('runConnector', () => {
         name: 'cursor',
         readDay: async day => ({
           rows: [
-            { type: 'daily', source: 'cursor', sourceId: 'a', day, metrics: { linesAdded: 1 } },
-            { type: 'daily', source: 'cursor', sourceId: 'b', day, metrics: { linesAdded: -1 } },
+            {
+              type: 'daily',
+              source: 'cursor',
+              sourceId: 'a',
+              day,
+              metrics: { linesAdded: 1 },
+            },
+            {
+              type: 'daily',
+              source: 'cursor',
+              sourceId: 'b',
+              day,
+              metrics: { linesAdded: -1 },
+            },
           ],
           ignored: 2,
         }),

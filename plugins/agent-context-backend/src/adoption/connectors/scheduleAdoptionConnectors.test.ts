@@ -44,7 +44,11 @@ describe('scheduleAdoptionConnectors', () => {
       cursor: { apiKey: 'key' },
       'claude-code': {
         apiKey: 'admin-key',
-        schedule: { frequency: { hours: 24 }, timeout: { minutes: 20 }, scope: 'local' },
+        schedule: {
+          frequency: { hours: 24 },
+          timeout: { minutes: 20 },
+          scope: 'local',
+        },
       },
     });
 
@@ -70,10 +74,13 @@ describe('scheduleAdoptionConnectors', () => {
     const yesterday = addDays(dayOf(Date.now()), -1);
     const asked: number[] = [];
     server.use(
-      http.post('https://api.cursor.com/teams/daily-usage-data', async ({ request }) => {
-        asked.push(((await request.json()) as any).startDate);
-        return HttpResponse.json({ data: [] });
-      }),
+      http.post(
+        'https://api.cursor.com/teams/daily-usage-data',
+        async ({ request }) => {
+          asked.push(((await request.json()) as any).startDate);
+          return HttpResponse.json({ data: [] });
+        },
+      ),
     );
     const { scheduler, ingestion, cursors, scheduled } = schedule({
       cursor: { apiKey: 'key', backfillFrom: addDays(yesterday, -1) },
@@ -94,7 +101,10 @@ describe('scheduleAdoptionConnectors', () => {
       { copilt: { token: 't' } },
       'agentContext.adoption.connectors.copilt is not a connector (one of copilot, cursor, claude-code, ai-gateway)',
     ],
-    [{ copilot: { token: 't' } }, "Missing required config value at 'agentContext.adoption.connectors.copilot.org'"],
+    [
+      { copilot: { token: 't' } },
+      "Missing required config value at 'agentContext.adoption.connectors.copilot.org'",
+    ],
     [
       { cursor: { apiKey: 'k', backfillFrom: '2026-13-01' } },
       'agentContext.adoption.connectors.cursor.backfillFrom must be a day written YYYY-MM-DD, not "2026-13-01"',
@@ -103,7 +113,10 @@ describe('scheduleAdoptionConnectors', () => {
       { cursor: { apiKey: 'k', revisitDays: 0 } },
       'agentContext.adoption.connectors.cursor.revisitDays must be a whole number from 1 to 31, not 0',
     ],
-  ])('refuses a misconfigured connector, naming the key (%#)', async (connectors, message) => {
-    await expect(schedule(connectors).scheduled).rejects.toThrow(message);
-  });
+  ])(
+    'refuses a misconfigured connector, naming the key (%#)',
+    async (connectors, message) => {
+      await expect(schedule(connectors).scheduled).rejects.toThrow(message);
+    },
+  );
 });

@@ -17,7 +17,10 @@ import {
 export class InMemoryAdoptionIngestion implements AdoptionIngestion {
   private readonly rows = new Map<string, AdoptionRow>();
   /** Every call, for asserting how days were handed over. */
-  readonly batches: Array<{ rows: AdoptionRow[]; options?: AdoptionIngestOptions }> = [];
+  readonly batches: Array<{
+    rows: AdoptionRow[];
+    options?: AdoptionIngestOptions;
+  }> = [];
 
   async ingest(
     rows: AdoptionRow[],

@@ -162,7 +162,10 @@ describe('AiGatewayConnector', () => {
   it('reads a repository URL and a user id from the configured keys, and counts unreadable metadata', async () => {
     const vendor = gatewayApi();
     vendor.days.set('2026-11-29', [
-      log('2026-11-29', 0, { repo: 'https://github.com/acme/checkout', who: 'u-42' }),
+      log('2026-11-29', 0, {
+        repo: 'https://github.com/acme/checkout',
+        who: 'u-42',
+      }),
       log('2026-11-29', 1, 'not json'),
       { ...log('2026-11-29', 2), created_at: '2026-11-30T00:00:00.000Z' },
     ]);
@@ -198,14 +201,20 @@ describe('AiGatewayConnector', () => {
     const harness = connectorHarness({ backfillFrom: '2026-11-29' });
     vendor.days.set('2026-11-29', logsOf('2026-11-29', 30));
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('ai-gateway', '2026-11-29', 'requests')).toBe(30);
+    expect(
+      harness.ingestion.total('ai-gateway', '2026-11-29', 'requests'),
+    ).toBe(30);
 
     vendor.days.set('2026-11-29', logsOf('2026-11-29', 70));
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('ai-gateway', '2026-11-29', 'requests')).toBe(70);
+    expect(
+      harness.ingestion.total('ai-gateway', '2026-11-29', 'requests'),
+    ).toBe(70);
 
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('ai-gateway', '2026-11-29', 'requests')).toBe(70);
+    expect(
+      harness.ingestion.total('ai-gateway', '2026-11-29', 'requests'),
+    ).toBe(70);
     expect(harness.logger.info).toHaveBeenLastCalledWith(
       'Adoption connector ai-gateway stored 2026-11-29: 70 rows (0 new or changed, 70 unchanged), 0 records ignored',
     );

@@ -127,8 +127,11 @@ export class AiGatewayConnector implements AdoptionConnector {
       return { ignored: 1 };
     }
     const metadata = parseMetadata(log.metadata);
-    const { [this.keys.entity]: target, [this.keys.user]: who, ...rest } =
-      metadata ?? {};
+    const {
+      [this.keys.entity]: target,
+      [this.keys.user]: who,
+      ...rest
+    } = metadata ?? {};
     return {
       row: {
         type: 'event',
@@ -171,9 +174,8 @@ function parseMetadata(
       return undefined;
     }
     return Object.fromEntries(
-      Object.entries(parsed).filter(
-        (entry): entry is [string, Scalar] =>
-          ['string', 'number', 'boolean'].includes(typeof entry[1]),
+      Object.entries(parsed).filter((entry): entry is [string, Scalar] =>
+        ['string', 'number', 'boolean'].includes(typeof entry[1]),
       ),
     );
   } catch {

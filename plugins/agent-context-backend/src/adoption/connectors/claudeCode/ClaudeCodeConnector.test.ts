@@ -33,7 +33,12 @@ function record(day: string, email: string, linesAdded: number) {
     model_breakdown: [
       {
         model: 'claude-opus-4',
-        tokens: { input: 1000, output: 400, cache_read: 5000, cache_creation: 300 },
+        tokens: {
+          input: 1000,
+          output: 400,
+          cache_read: 5000,
+          cache_creation: 300,
+        },
         estimated_cost: { currency: 'USD', amount: 250 },
       },
     ],
@@ -175,20 +180,30 @@ describe('ClaudeCodeConnector', () => {
   it('replaces a partial day once it is complete, and a replayed day changes nothing', async () => {
     const vendor = claudeApi();
     const harness = connectorHarness({ backfillFrom: '2026-11-29' });
-    vendor.days.set('2026-11-29', [record('2026-11-29', 'ada@example.com', 10)]);
+    vendor.days.set('2026-11-29', [
+      record('2026-11-29', 'ada@example.com', 10),
+    ]);
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('claude-code', '2026-11-29', 'linesAdded')).toBe(10);
+    expect(
+      harness.ingestion.total('claude-code', '2026-11-29', 'linesAdded'),
+    ).toBe(10);
 
     vendor.days.set('2026-11-29', [
       record('2026-11-29', 'ada@example.com', 30),
       record('2026-11-29', 'bob@example.com', 5),
     ]);
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('claude-code', '2026-11-29', 'linesAdded')).toBe(35);
-    expect(harness.ingestion.total('claude-code', '2026-11-29', 'cost')).toBe(5);
+    expect(
+      harness.ingestion.total('claude-code', '2026-11-29', 'linesAdded'),
+    ).toBe(35);
+    expect(harness.ingestion.total('claude-code', '2026-11-29', 'cost')).toBe(
+      5,
+    );
 
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('claude-code', '2026-11-29', 'linesAdded')).toBe(35);
+    expect(
+      harness.ingestion.total('claude-code', '2026-11-29', 'linesAdded'),
+    ).toBe(35);
     expect(harness.logger.info).toHaveBeenLastCalledWith(
       'Adoption connector claude-code stored 2026-11-29: 4 rows (0 new or changed, 4 unchanged), 0 records ignored',
     );

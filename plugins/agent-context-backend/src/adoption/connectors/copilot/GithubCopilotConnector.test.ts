@@ -29,7 +29,9 @@ function userDay(day: string, userId: number, linesAdded: number) {
     loc_deleted_sum: 2,
     loc_suggested_to_add_sum: 50,
     totals_by_ide: [{ ide: 'vscode', code_acceptance_activity_count: 8 }],
-    totals_by_feature: [{ feature: 'code_completion', loc_added_sum: linesAdded }],
+    totals_by_feature: [
+      { feature: 'code_completion', loc_added_sum: linesAdded },
+    ],
     totals_by_language_model: [{ language: 'typescript', model: 'gpt-5' }],
     totals_by_cli: {
       session_count: 2,
@@ -43,7 +45,14 @@ function userDay(day: string, userId: number, linesAdded: number) {
 }
 
 function teamRow(day: string, userId: number, slug: string) {
-  return { day, user_id: userId, user_login: `dev-${userId}`, organization_id: 9, team_id: 7, slug };
+  return {
+    day,
+    user_id: userId,
+    user_login: `dev-${userId}`,
+    organization_id: 9,
+    team_id: 7,
+    slug,
+  };
 }
 
 function organizationDay(day: string, created: number) {
@@ -115,12 +124,19 @@ function copilotApi() {
       });
     }),
     http.get(`${FILES}/:report/:day/:file`, ({ request, params }) => {
-      vendor.requests.push({ url: new URL(request.url), headers: request.headers });
+      vendor.requests.push({
+        url: new URL(request.url),
+        headers: request.headers,
+      });
       const records =
         sources[params.report as string].get(params.day as string) ?? [];
       const half = Math.ceil(records.length / 2);
       return new HttpResponse(
-        ndjson(params.file === '1.ndjson' ? records.slice(0, half) : records.slice(half)),
+        ndjson(
+          params.file === '1.ndjson'
+            ? records.slice(0, half)
+            : records.slice(half),
+        ),
         { headers: { 'Content-Type': 'application/x-ndjson' } },
       );
     }),
@@ -191,7 +207,9 @@ describe('GithubCopilotConnector', () => {
 
     const read = await connector().readDay(day);
 
-    const report = vendor.requests.find(r => r.url.pathname.endsWith('/users-1-day'))!;
+    const report = vendor.requests.find(r =>
+      r.url.pathname.endsWith('/users-1-day'),
+    )!;
     expect(report.url.searchParams.get('day')).toBe(day);
     expect(report.headers.get('authorization')).toBe('Bearer ghp_secret');
     expect(report.headers.get('x-github-api-version')).toBe('2022-11-28');
@@ -262,7 +280,9 @@ describe('GithubCopilotConnector', () => {
     vendor.organization.set(day, [organizationDay(day, 9)]);
     await harness.run(connector(), '2026-11-30');
     expect(harness.ingestion.total('copilot', day, 'linesAdded')).toBe(37);
-    expect(harness.ingestion.total('copilot', day, 'mergeRequestsOpened')).toBe(9);
+    expect(harness.ingestion.total('copilot', day, 'mergeRequestsOpened')).toBe(
+      9,
+    );
 
     await harness.run(connector(), '2026-11-30');
     expect(harness.ingestion.total('copilot', day, 'linesAdded')).toBe(37);

@@ -62,7 +62,10 @@ export class GithubCopilotConnector implements AdoptionConnector {
   ): GithubCopilotConnector {
     return new GithubCopilotConnector(
       block.getString('token'),
-      `${readBaseUrl(block, 'https://api.github.com')}/orgs/${encodeURIComponent(
+      `${readBaseUrl(
+        block,
+        'https://api.github.com',
+      )}/orgs/${encodeURIComponent(
         block.getString('org'),
       )}/copilot/metrics/reports`,
       block.getOptionalString('apiVersion') ?? '2022-11-28',
@@ -187,7 +190,11 @@ export class GithubCopilotConnector implements AdoptionConnector {
     const groups = await this.teamGroups();
     for (const membership of memberships) {
       const groupRef = groups.get(membership.slug?.toLowerCase() ?? '');
-      if (membership.day !== day || membership.user_id === undefined || !groupRef) {
+      if (
+        membership.day !== day ||
+        membership.user_id === undefined ||
+        !groupRef
+      ) {
         continue;
       }
       const userId = String(membership.user_id);

@@ -30,7 +30,12 @@ export function githubTeamGroups(options: {
           [`metadata.annotations.${GITHUB_TEAM_SLUG_ANNOTATION}`]:
             CATALOG_FILTER_EXISTS,
         },
-        fields: ['kind', 'metadata.namespace', 'metadata.name', 'metadata.annotations'],
+        fields: [
+          'kind',
+          'metadata.namespace',
+          'metadata.name',
+          'metadata.annotations',
+        ],
       },
       { credentials: await auth.getOwnServiceCredentials() },
     );

@@ -87,7 +87,11 @@ describe('CursorConnector', () => {
     const vendor = cursorApi();
     vendor.days.set('2026-11-29', [
       usage('2026-11-29', 'ada@example.com', 40),
-      { date: Date.parse('2026-11-29T00:00:00Z'), isActive: false, email: 'bob@example.com' },
+      {
+        date: Date.parse('2026-11-29T00:00:00Z'),
+        isActive: false,
+        email: 'bob@example.com',
+      },
     ]);
 
     const read = await connector().readDay('2026-11-29');
@@ -139,17 +143,23 @@ describe('CursorConnector', () => {
     const harness = connectorHarness({ backfillFrom: '2026-11-29' });
     vendor.days.set('2026-11-29', [usage('2026-11-29', 'ada@example.com', 10)]);
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('cursor', '2026-11-29', 'linesAdded')).toBe(10);
+    expect(harness.ingestion.total('cursor', '2026-11-29', 'linesAdded')).toBe(
+      10,
+    );
 
     vendor.days.set('2026-11-29', [
       usage('2026-11-29', 'ada@example.com', 25),
       usage('2026-11-29', 'bob@example.com', 5),
     ]);
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('cursor', '2026-11-29', 'linesAdded')).toBe(30);
+    expect(harness.ingestion.total('cursor', '2026-11-29', 'linesAdded')).toBe(
+      30,
+    );
 
     await harness.run(connector(), '2026-11-30');
-    expect(harness.ingestion.total('cursor', '2026-11-29', 'linesAdded')).toBe(30);
+    expect(harness.ingestion.total('cursor', '2026-11-29', 'linesAdded')).toBe(
+      30,
+    );
     expect(harness.logger.info).toHaveBeenLastCalledWith(
       'Adoption connector cursor stored 2026-11-29: 2 rows (0 new or changed, 2 unchanged), 0 records ignored',
     );

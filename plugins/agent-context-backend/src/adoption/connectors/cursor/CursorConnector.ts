@@ -106,7 +106,10 @@ export class CursorConnector implements AdoptionConnector {
     return {
       type: 'daily',
       source: this.name,
-      sourceId: `${day}:${sourceIdDigest(this.apiKey, usage.email.toLowerCase())}`,
+      sourceId: `${day}:${sourceIdDigest(
+        this.apiKey,
+        usage.email.toLowerCase(),
+      )}`,
       day,
       user: { email: usage.email },
       tool: 'cursor',
