@@ -175,5 +175,146 @@ export interface Config {
        */
       publicIndex?: boolean;
     };
+    /** Adoption: how AI coding tools are used, per service and team. */
+    adoption?: {
+      /**
+       * Scheduled pulls of vendors' usage reports. Each connector is off
+       * until its block is present; see the README's "Connectors".
+       * @visibility backend
+       */
+      connectors?: {
+        /** GitHub Copilot's usage metrics reports for one organisation. */
+        copilot?: {
+          /**
+           * A token that may read the organisation's Copilot metrics.
+           * @visibility secret
+           */
+          token: string;
+          /** The organisation's login. */
+          org: string;
+          /** The REST API's base URL. Default: https://api.github.com */
+          baseUrl?: string;
+          /** The X-GitHub-Api-Version header. Default: 2022-11-28. */
+          apiVersion?: string;
+          /**
+           * Team slug to catalog group ref, e.g. `payments-devs:
+           * group:default/payments`. Slugs not listed are matched against
+           * the groups' `github.com/team-slug` annotation (`org/slug`).
+           */
+          teamMapping?: { [slug: string]: string };
+          /**
+           * The first day pulled, YYYY-MM-DD (UTC), when the connector has
+           * not run before; later runs resume from the last day stored.
+           * Default: 28 days before the first run.
+           */
+          backfillFrom?: string;
+          /**
+           * How many of the latest days every run pulls again, since the
+           * vendor revises recent days; each is replaced whole. From 1 to
+           * 31. Default: 3.
+           */
+          revisitDays?: number;
+          /**
+           * When the pull runs (on one replica at a time). Default: every
+           * 6 hours, 1 hour timeout, starting 2 minutes after startup.
+           */
+          schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        };
+        /** Cursor's Admin API daily usage data. */
+        cursor?: {
+          /**
+           * An Admin API key.
+           * @visibility secret
+           */
+          apiKey: string;
+          /** Default: https://api.cursor.com */
+          baseUrl?: string;
+          /**
+           * The first day pulled, YYYY-MM-DD (UTC), when the connector has
+           * not run before; later runs resume from the last day stored.
+           * Default: 28 days before the first run.
+           */
+          backfillFrom?: string;
+          /**
+           * How many of the latest days every run pulls again, since the
+           * vendor revises recent days; each is replaced whole. From 1 to
+           * 31. Default: 3.
+           */
+          revisitDays?: number;
+          /**
+           * When the pull runs (on one replica at a time). Default: every
+           * 6 hours, 1 hour timeout, starting 2 minutes after startup.
+           */
+          schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        };
+        /** Claude Code's analytics report from the Admin API. */
+        'claude-code'?: {
+          /**
+           * An Admin API key.
+           * @visibility secret
+           */
+          apiKey: string;
+          /** Default: https://api.anthropic.com */
+          baseUrl?: string;
+          /** The anthropic-version header. Default: 2023-06-01. */
+          anthropicVersion?: string;
+          /**
+           * The first day pulled, YYYY-MM-DD (UTC), when the connector has
+           * not run before; later runs resume from the last day stored.
+           * Default: 28 days before the first run.
+           */
+          backfillFrom?: string;
+          /**
+           * How many of the latest days every run pulls again, since the
+           * vendor revises recent days; each is replaced whole. From 1 to
+           * 31. Default: 3.
+           */
+          revisitDays?: number;
+          /**
+           * When the pull runs (on one replica at a time). Default: every
+           * 6 hours, 1 hour timeout, starting 2 minutes after startup.
+           */
+          schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        };
+        /** An AI gateway's request logs (Cloudflare AI Gateway). */
+        'ai-gateway'?: {
+          /**
+           * An API token that may read the gateway's logs.
+           * @visibility secret
+           */
+          apiToken: string;
+          /** The account id. */
+          accountId: string;
+          /** The gateway id. */
+          gateway: string;
+          /** Default: https://api.cloudflare.com/client/v4 */
+          baseUrl?: string;
+          /**
+           * The metadata key holding an entity ref, or a repository URL
+           * resolved to its entity. Default: entity.
+           */
+          entityMetadataKey?: string;
+          /** The metadata key holding the user's e-mail or id. Default: user. */
+          userMetadataKey?: string;
+          /**
+           * The first day pulled, YYYY-MM-DD (UTC), when the connector has
+           * not run before; later runs resume from the last day stored.
+           * Default: 28 days before the first run.
+           */
+          backfillFrom?: string;
+          /**
+           * How many of the latest days every run pulls again, since the
+           * vendor revises recent days; each is replaced whole. From 1 to
+           * 31. Default: 3.
+           */
+          revisitDays?: number;
+          /**
+           * When the pull runs (on one replica at a time). Default: every
+           * 6 hours, 1 hour timeout, starting 2 minutes after startup.
+           */
+          schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+        };
+      };
+    };
   };
 }

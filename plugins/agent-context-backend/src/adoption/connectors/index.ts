@@ -1,0 +1,10 @@
+export { DatabaseConnectorCursorStore } from './DatabaseConnectorCursorStore';
+export {
+  connectorTaskId,
+  scheduleAdoptionConnectors,
+} from './scheduleAdoptionConnectors';
+export type {
+  AdoptionConnector,
+  ConnectorCursorStore,
+  ConnectorDay,
+} from './types';
