@@ -24,6 +24,7 @@ import {
   generateCatalog,
   writeCatalog,
 } from './generateCatalog.mjs';
+import { measureAdoption } from './adoption.mjs';
 import { measureFreshness } from './freshness.mjs';
 import { readGraphLoads } from './graphLog.mjs';
 import { get, postJson, round, runCold, runWarm } from './load.mjs';
@@ -81,6 +82,9 @@ function readSettings(env = process.env) {
     // run of its own that shows where the time goes.
     profile: process.env.BENCH_PROFILE === '1',
     freshnessTimeoutS: positive('BENCH_FRESHNESS_TIMEOUT', 120),
+    adoptionEvents: whole('BENCH_ADOPTION_EVENTS', 300000),
+    adoptionBatch: whole('BENCH_ADOPTION_BATCH', 5000),
+    adoptionClients: whole('BENCH_ADOPTION_CLIENTS', 2),
     databases: list('BENCH_DATABASES', ['sqlite', 'postgres']),
     port: positive('BENCH_PORT', 7150),
     seed: positive('BENCH_SEED', 42),
@@ -197,6 +201,10 @@ function createTokens(settings) {
   }
   for (const id of roundCallerIds(settings.rounds, settings.roundCallers))
     tokens[id] = make();
+  tokens.adoption = make();
+  for (const id of ['context', 'agentsMd'])
+    for (const state of ['on', 'off'])
+      tokens[`${id}-recording-${state}`] = make();
   return tokens;
 }
 
@@ -210,7 +218,13 @@ const KINDS = [
   'Resource',
 ];
 
-function benchConfig({ settings, tokens, database, locations }) {
+function benchConfig({
+  settings,
+  tokens,
+  database,
+  locations,
+  recordUsage = true,
+}) {
   const base = `http://127.0.0.1:${settings.port}`;
   return {
     app: { baseUrl: base },
@@ -238,6 +252,7 @@ function benchConfig({ settings, tokens, database, locations }) {
     // target's bound is read from it.
     agentContext: {
       graph: { refreshIntervalSeconds: settings.graphRefreshS },
+      adoption: { recordUsage },
     },
   };
 }
@@ -523,11 +538,45 @@ function stalenessBound(settings, graph) {
   };
 }
 
+/**
+ * Warm runs of the context endpoints at the most clients, each with a token
+ * of its own, for comparing the backend with and without recording usage.
+ */
+async function recordingRuns({
+  db,
+  instance,
+  settings,
+  tokens,
+  sample,
+  targets,
+  label,
+}) {
+  const concurrency = Math.max(...settings.concurrency);
+  const runs = {};
+  for (const target of targets) {
+    log(`${db}: warm ${target.label} ${label}, ${concurrency} clients`);
+    const token =
+      tokens[
+        `${target.id}-recording-${label.startsWith('with ') ? 'on' : 'off'}`
+      ];
+    runs[target.id] = await runWarm({
+      target: { ...target, token },
+      sample,
+      concurrency,
+      seconds: settings.seconds,
+      maxRequests: settings.maxRequests,
+      cpu: () => cpuMs(instance.listener),
+    });
+  }
+  return runs;
+}
+
 async function benchDatabase({
   db,
   settings,
   runDir,
   logDir,
+  components,
   tokens,
   locations,
   sample,
@@ -883,13 +932,74 @@ async function benchDatabase({
       );
       await instance.assertNotRestarted();
     }
+
+    // Adoption, on PostgreSQL only (the production database): ingestion and
+    // the dashboards' queries, then what recording the suite's own usage
+    // costs the context endpoints.
+    if (db === 'postgres' && settings.adoptionEvents > 0) {
+      result.adoption = await measureAdoption({
+        base,
+        token: tokens.adoption,
+        connectionString: setup.backendDatabaseConfig.connection,
+        components,
+        settings,
+        log: message => log(`${db}: ${message}`),
+      });
+      await instance.assertNotRestarted();
+      const recordingTargets = ['context', 'agentsMd']
+        .map(activeTarget)
+        .filter(Boolean);
+      const withRecording = await recordingRuns({
+        db,
+        instance,
+        settings,
+        tokens,
+        sample,
+        targets: recordingTargets,
+        label: 'with usage recording',
+      });
+      // The graph's figures are those of the backend measured above.
+      result.graph = await readGraphLoads(instance.logFile);
+      await instance.backend.stop();
+      instance = await launched({
+        name: `${db}-no-recording`,
+        settings,
+        runDir,
+        logDir,
+        config: benchConfig({
+          settings,
+          tokens,
+          database: setup.backendDatabaseConfig,
+          locations,
+          recordUsage: false,
+        }),
+      });
+      await whenGraphCaughtUp(
+        base,
+        token,
+        new Date().toISOString(),
+        settings.graphRefreshS * 3 + 60,
+      );
+      result.recording = {
+        on: withRecording,
+        off: await recordingRuns({
+          db,
+          instance,
+          settings,
+          tokens,
+          sample,
+          targets: recordingTargets,
+          label: 'without usage recording',
+        }),
+      };
+    }
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
     log(`${db}: FAILED: ${result.error}`);
   } finally {
     if (instance) {
       await instance.backend.stop();
-      result.graph = await readGraphLoads(instance.logFile);
+      result.graph ??= await readGraphLoads(instance.logFile);
       if (result.freshness) {
         result.freshness.bound = stalenessBound(settings, result.graph);
       }
@@ -1018,6 +1128,7 @@ async function main() {
           locations,
           sample,
           warmup,
+          components: catalog.byKind.Component,
         }),
       );
     }

@@ -10,12 +10,17 @@ export function areaOf({ url, functionName }) {
   }
   const modules = url.lastIndexOf('/node_modules/');
   if (modules >= 0) {
-    const [scope, name] = url.slice(modules + '/node_modules/'.length).split('/');
+    const [scope, name] = url
+      .slice(modules + '/node_modules/'.length)
+      .split('/');
     return scope.startsWith('@') ? `${scope}/${name}` : scope;
   }
   if (url.startsWith('node:')) return 'node (built-in modules)';
   const own = url.match(/\/(plugins|packages)\/([^/]+)\/src\/(?:([^/]+)\/)?/);
-  if (own) return own[3] ? `${own[1]}/${own[2]}/src/${own[3]}` : `${own[1]}/${own[2]}/src`;
+  if (own)
+    return own[3]
+      ? `${own[1]}/${own[2]}/src/${own[3]}`
+      : `${own[1]}/${own[2]}/src`;
   return url.replace(/^file:\/\//, '');
 }
 

@@ -23,6 +23,15 @@ const COLD_FACTOR = 3;
 const TRIVIAL_SHARE = 0.5;
 /** The two conventions endpoints held to the context endpoint's speed. */
 const CONVENTIONS_IDS = ['conventionsScope', 'conventions'];
+/** Adoption: usage rows a second through the push API, sustained. */
+const ADOPTION_EVENTS_PER_S = 50000;
+const ADOPTION_OVERVIEW_MS = 250;
+const ADOPTION_SERVICE_MS = 50;
+const ADOPTION_TARGET_IDS = [
+  'adoption-ingestion',
+  'adoption-overview',
+  'adoption-service',
+];
 
 const fmt = (value, digits = 1) =>
   value === undefined || value === null || Number.isNaN(value)
@@ -183,7 +192,66 @@ export function evaluateTargets(db) {
   }
 
   out.push(freshnessTarget(db));
+  out.push(...adoptionTargets(db));
   return out;
+}
+
+/** The adoption targets: measured on PostgreSQL only. */
+function adoptionTargets(db) {
+  const a = db.adoption;
+  if (db.name !== 'postgres') {
+    return ADOPTION_TARGET_IDS.map(id => ({
+      id,
+      met: undefined,
+      detail: 'measured on PostgreSQL only',
+    }));
+  }
+  if (!a) {
+    return ADOPTION_TARGET_IDS.map(id => ({
+      id,
+      met: undefined,
+      detail: db.error ? 'the run failed' : 'not measured',
+    }));
+  }
+  const failed = Object.keys(a.ingestion.statuses).some(s => s !== '200');
+  return [
+    {
+      id: 'adoption-ingestion',
+      met: !failed && a.ingestion.rowsPerSecond >= ADOPTION_EVENTS_PER_S,
+      detail: `${fmt(a.ingestion.rowsPerSecond, 0)} rows/s (${fmt(
+        a.ingestion.rows,
+        0,
+      )} rows in ${fmt(a.ingestion.seconds)} s, ${
+        a.ingestion.batches
+      } batches; statuses ${JSON.stringify(
+        a.ingestion.statuses,
+      )}); a plain INSERT of the same rows: ${fmt(
+        a.bulkInsert.rowsPerSecond,
+        0,
+      )} rows/s (${fmt(a.ratioToBulkInsert)}×)`,
+    },
+    {
+      id: 'adoption-overview',
+      met: a.overview.p50Ms < ADOPTION_OVERVIEW_MS,
+      detail: `p50 ${ms(a.overview.p50Ms)} ms, p95 ${ms(
+        a.overview.p95Ms,
+      )} ms over ${a.overview.requests} requests (${a.days} days, ${fmt(
+        a.services,
+        0,
+      )} services; statuses ${JSON.stringify(a.overview.statuses)})`,
+    },
+    {
+      id: 'adoption-service',
+      met: a.service.p50Ms < ADOPTION_SERVICE_MS,
+      detail: `p50 ${ms(a.service.p50Ms)} ms, p95 ${ms(
+        a.service.p95Ms,
+      )} ms over ${
+        a.service.requests
+      } requests for random services (statuses ${JSON.stringify(
+        a.service.statuses,
+      )})`,
+    },
+  ];
 }
 
 /** A catalog edit in the context within the staleness bound. */
@@ -252,6 +320,12 @@ function targetText(settings) {
       'Conventions (scope view) at least as fast as the context JSON: cold p50 ≤, warm requests/s ≥',
     'conventions-conventions':
       'Conventions (resolution) at least as fast as the context JSON: cold p50 ≤, warm requests/s ≥',
+    'adoption-ingestion': `Usage rows pushed through the HTTP API into PostgreSQL ≥ ${fmt(
+      ADOPTION_EVENTS_PER_S,
+      0,
+    )} rows/s sustained, beside a plain INSERT of the same rows`,
+    'adoption-overview': `Adoption overview over 90 days of rollups for up to 2,000 services: p50 < ${ADOPTION_OVERVIEW_MS} ms`,
+    'adoption-service': `One service's adoption figures over 90 days: p50 < ${ADOPTION_SERVICE_MS} ms`,
     freshness: `A catalog edit visible in the context within the staleness bound: lag (context − catalog) ≤ \`agentContext.graph.refreshIntervalSeconds\` (${fmt(
       settings.graphRefreshS,
     )} s) + one graph refresh`,
@@ -581,9 +655,38 @@ function databaseSection(db, results) {
       } cores during the warm runs of the baseline.`,
     );
   }
+  lines.push(...recordingLines(db));
   lines.push(...profileLines(db));
   lines.push('');
   return lines.join('\n');
+}
+
+/** The context endpoints' warm throughput with and without usage recording. */
+function recordingLines(db) {
+  const r = db.recording;
+  if (!r) return [];
+  const rows = Object.keys(r.on).map(id => {
+    const on = r.on[id].requestsPerSecond;
+    const off = r.off[id]?.requestsPerSecond;
+    return [
+      TARGET_LABELS[id],
+      fmt(off, 0),
+      fmt(on, 0),
+      off ? `${fmt(((on - off) / off) * 100, 1)}%` : '–',
+    ];
+  });
+  return [
+    '',
+    table(
+      [
+        'warm, most clients (req/s)',
+        'without recording',
+        'with recording',
+        'change',
+      ],
+      rows,
+    ),
+  ];
 }
 
 /**
@@ -809,6 +912,22 @@ refresh that entity, and the catalog's by-name lookup and the context JSON (as a
     settings.graphRefreshS,
   )}\`; the staleness bound is that interval plus
 one graph refresh (the longest graph load the backend logged, or one more interval if it logged none).
+**Adoption (PostgreSQL only):** then ${fmt(
+    settings.adoptionEvents,
+    0,
+  )} AI gateway request rows (up to 2,000 services, 400 people, the last 90 days) are
+pushed to \`POST /api/agent-context/v1/adoption/events\` in batches of ${fmt(
+    settings.adoptionBatch,
+    0,
+  )} by ${settings.adoptionClients} clients, each batch
+serialised beforehand; the same rows are then written by plain multi-row \`INSERT\`s, one a batch,
+from the bench process into a table of the same columns (a schema of its own, dropped afterwards).
+The overview (\`/v1/adoption/overview\`, 90 days, weekly) is then requested 30 times in a row and one
+service's figures (\`/v1/adoption/entities/...\`) for 50 random services. Last, the warm context
+JSON and AGENTS.md runs are repeated at ${Math.max(
+    ...settings.concurrency,
+  )} clients on this backend, which records every fetch as usage, and on
+the same database restarted with \`agentContext.adoption.recordUsage: false\`.
 
 ## Run
 
@@ -913,6 +1032,21 @@ ${table(
       'BENCH_GRAPH_REFRESH',
       settings.graphRefreshS,
       'agentContext.graph.refreshIntervalSeconds, seconds',
+    ],
+    [
+      'BENCH_ADOPTION_EVENTS',
+      settings.adoptionEvents,
+      'usage rows pushed on PostgreSQL (0: no adoption phase)',
+    ],
+    [
+      'BENCH_ADOPTION_BATCH',
+      settings.adoptionBatch,
+      'rows per POST, and per INSERT of the baseline',
+    ],
+    [
+      'BENCH_ADOPTION_CLIENTS',
+      settings.adoptionClients,
+      'parallel senders, for the API and the baseline alike',
     ],
     [
       'BENCH_PROFILE',
