@@ -30,6 +30,11 @@ describe('adoptionRowSchema', () => {
     [{ ...event, type: 'daily', day: undefined }, 'day', 'is required for a daily row'],
     [{ ...event, metrics: { tokensIn: -1 } }, 'metrics.tokensIn', ''],
     [{ ...event, metrics: { seats: 3 } }, 'metrics.seats', 'is not a known metric'],
+    [
+      { ...event, metrics: { toString: 3 } },
+      'metrics.toString',
+      'is not a known metric',
+    ],
     [{ ...event, metrics: {} }, 'metrics', 'names no metric'],
     [{ ...event, source: 'AI Gateway' }, 'source', 'is not a source name'],
     [{ ...event, day: '30/11/2026' }, 'day', 'is not a day'],

@@ -16,7 +16,7 @@ const metricsSchema = z
   .record(z.string(), z.number().finite().nonnegative())
   .check(ctx => {
     const names = Object.keys(ctx.value);
-    const unknown = names.find(name => !(name in ADOPTION_METRICS));
+    const unknown = names.find(name => !Object.hasOwn(ADOPTION_METRICS, name));
     if (unknown) {
       ctx.issues.push({
         code: 'custom',
