@@ -1,0 +1,49 @@
+import {
+  HttpAuthService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
+import { NotAllowedError } from '@backstage/errors';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { adoptionIngestPermission } from '@agent-context/plugin-agent-context-common';
+import express from 'express';
+import { spec } from '../../schema/openapi.generated';
+import { AdoptionIngestion } from '../types';
+import { ADOPTION_PUSH_MAX_BODY, parseAdoptionBatch } from './parseAdoptionBatch';
+
+/**
+ * `POST /v1/adoption/events`: rows pushed by gateways, scripts and
+ * anything else that can send JSON, stored whole or not at all.
+ *
+ * It parses its own bodies, larger than the default JSON limit, so it must
+ * be mounted before any router of the plugin that parses JSON first.
+ */
+export function createAdoptionPushRouter(options: {
+  httpAuth: HttpAuthService;
+  permissions: PermissionsService;
+  ingestion: AdoptionIngestion;
+}): express.Router {
+  const { httpAuth, permissions, ingestion } = options;
+  const router = createValidatedOpenApiRouter(spec, {
+    middleware: [express.json({ limit: ADOPTION_PUSH_MAX_BODY })],
+  });
+
+  router.post('/v1/adoption/events', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const [decision] = await permissions.authorize(
+      [{ permission: adoptionIngestPermission }],
+      { credentials },
+    );
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not push adoption data (${adoptionIngestPermission.name})`,
+      );
+    }
+    const rows = parseAdoptionBatch(req.body);
+    res.json(await ingestion.ingest(rows));
+  });
+
+  return router;
+}
