@@ -6,7 +6,9 @@ import {
 import { z } from 'zod/v4';
 
 // The push API takes tens of thousands of rows a second, and zod's general
-// machinery costs several times what a row's own checks do. This is the
+// machinery costs several times what a row's own checks do: measured on
+// the 2-core machine, 15 to 17 µs a gateway row with zod against 3.5 to
+// 4.6 µs here (JSON.parse of the same row: 11 to 17 µs). This is the
 // same rules written out for the common case, a row that is valid: it
 // answers the row as zod would parse it, or undefined when anything is off,
 // and the caller then asks zod itself, whose issue is the one message and
