@@ -1,8 +1,5 @@
 import { AdoptionRow } from '@agent-context/plugin-agent-context-common';
-import {
-  AdoptionIngestResult,
-  AdoptionIngestion,
-} from '../adoption/types';
+import { AdoptionIngestResult, AdoptionIngestion } from '../adoption/types';
 
 /**
  * The ingestion contract kept in a map, for the tests of the sources: a
@@ -35,7 +32,10 @@ export class InMemoryAdoptionIngestion implements AdoptionIngestion {
   /** The stored rows, by `source:sourceId`. */
   stored(): Record<string, AdoptionRow> {
     return Object.fromEntries(
-      [...this.rows.values()].map(row => [`${row.source}:${row.sourceId}`, row]),
+      [...this.rows.values()].map(row => [
+        `${row.source}:${row.sourceId}`,
+        row,
+      ]),
     );
   }
 }

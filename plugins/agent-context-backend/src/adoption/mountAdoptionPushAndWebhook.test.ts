@@ -33,9 +33,12 @@ async function backend(github?: Record<string, unknown>) {
         async init(deps) {
           mountAdoptionPushAndWebhook({ ...deps, ingestion });
           deps.httpRouter.use(
-            express.Router().use(express.json()).post('/echo', (req, res) => {
-              res.json(req.body);
-            }),
+            express
+              .Router()
+              .use(express.json())
+              .post('/echo', (req, res) => {
+                res.json(req.body);
+              }),
           );
         },
       });
@@ -93,21 +96,20 @@ describe('mountAdoptionPushAndWebhook', () => {
 
   it('keeps credentials required everywhere else', async () => {
     const { server } = await backend({ webhookSecret: SECRET });
-    await request(server)
-      .post(`${API}/v1/adoption/events`)
-      .set('Authorization', mockCredentials.none.header())
-      .send({ rows: [] })
-      .expect(401);
-    await request(server)
-      .post(`${API}/echo`)
-      .set('Authorization', mockCredentials.none.header())
-      .send({})
-      .expect(401);
-    await request(server)
-      .post(`${API}/v1/adoption/events`)
-      .set('Authorization', mockCredentials.service.header())
-      .send({ rows: [] })
-      .expect(200, { accepted: 0, unchanged: 0, unattributed: 0 });
+    const post = (path: string, header: string) =>
+      request(server)
+        .post(`${API}${path}`)
+        .set('Authorization', header)
+        .send({ rows: [] });
+    const none = mockCredentials.none.header();
+    expect((await post('/v1/adoption/events', none)).status).toBe(401);
+    expect((await post('/echo', none)).status).toBe(401);
+    const pushed = await post(
+      '/v1/adoption/events',
+      mockCredentials.service.header(),
+    );
+    expect(pushed.status).toBe(200);
+    expect(pushed.body).toEqual({ accepted: 0, unchanged: 0, unattributed: 0 });
   });
 
   it('serves no webhook without a secret', async () => {

@@ -35,7 +35,9 @@ export function mountAdoptionPushAndWebhook(options: {
       path: GITHUB_WEBHOOK_PATH,
       allow: 'unauthenticated',
     });
-    httpRouter.use(createGithubWebhookRouter({ config: github, ingestion, logger }));
+    httpRouter.use(
+      createGithubWebhookRouter({ config: github, ingestion, logger }),
+    );
   } else {
     logger.info(
       'The GitHub webhook is off: set agentContext.adoption.github.webhookSecret to receive pull requests',

@@ -137,7 +137,10 @@ describe('createAdoptionPushRouter', () => {
       const { app, ingestion } = pushApi();
       const response = await request(app)
         .post(PATH)
-        .set('Authorization', mockCredentials.user.header('user:default/visitor'))
+        .set(
+          'Authorization',
+          mockCredentials.user.header('user:default/visitor'),
+        )
         .send({ rows: [gatewayLine(0)] });
       expect(response.status).toBe(403);
       expect(response.body.error.message).toContain(

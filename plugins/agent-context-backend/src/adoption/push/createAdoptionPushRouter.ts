@@ -9,7 +9,10 @@ import { adoptionIngestPermission } from '@agent-context/plugin-agent-context-co
 import express from 'express';
 import { spec } from '../../schema/openapi.generated';
 import { AdoptionIngestion } from '../types';
-import { ADOPTION_PUSH_MAX_BODY, parseAdoptionBatch } from './parseAdoptionBatch';
+import {
+  ADOPTION_PUSH_MAX_BODY,
+  parseAdoptionBatch,
+} from './parseAdoptionBatch';
 
 /**
  * `POST /v1/adoption/events`: rows pushed by gateways, scripts and

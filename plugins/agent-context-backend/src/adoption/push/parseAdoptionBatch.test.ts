@@ -90,7 +90,11 @@ describe('parseAdoptionBatch', () => {
   });
 
   it('names the first bad row, with each of its faults', () => {
-    const rows: unknown[] = [row(0), { ...row(1), source: 'A B', day: 'x' }, 'x'];
+    const rows: unknown[] = [
+      row(0),
+      { ...row(1), source: 'A B', day: 'x' },
+      'x',
+    ];
     expect(messageOf({ rows })).toBe(
       'rows[1].source: is not a source name ([a-z0-9._-], 64 at most); rows[1].day: is not a day (YYYY-MM-DD)',
     );

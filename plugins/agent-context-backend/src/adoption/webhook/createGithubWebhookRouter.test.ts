@@ -81,10 +81,7 @@ function webhook(config: Record<string, unknown> = {}) {
   });
   // A JSON parser on the app, as other routers have: the webhook still
   // gets its raw body because it is mounted first.
-  const app = express()
-    .use(router)
-    .use(express.json())
-    .use(middleware.error());
+  const app = express().use(router).use(express.json()).use(middleware.error());
   const deliver = (
     event: string,
     payload: unknown,
@@ -101,9 +98,9 @@ function webhook(config: Record<string, unknown> = {}) {
       signature === undefined
         ? `sha256=${createHmac('sha256', SECRET).update(body).digest('hex')}`
         : signature;
-    return (signed === null ? call : call.set('X-Hub-Signature-256', signed)).send(
-      body,
-    );
+    return (
+      signed === null ? call : call.set('X-Hub-Signature-256', signed)
+    ).send(body);
   };
   return { deliver, ingestion, logger };
 }
@@ -151,7 +148,10 @@ describe('createGithubWebhookRouter', () => {
   describe('POST /v1/adoption/webhooks/github', () => {
     it('answers a ping', async () => {
       const { deliver, ingestion } = webhook();
-      const response = await deliver('ping', { zen: 'Keep it logically awesome.', hook_id: 1 });
+      const response = await deliver('ping', {
+        zen: 'Keep it logically awesome.',
+        hook_id: 1,
+      });
       expect(response.status).toBe(200);
       expect(ingestion.batches).toEqual([]);
     });
@@ -161,7 +161,10 @@ describe('createGithubWebhookRouter', () => {
       const calls = serveCommits([
         [commit('Round totals\n\nCo-authored-by: Ann <ann@example.com>')],
       ]);
-      const response = await deliver('pull_request', pullRequestEvent('opened'));
+      const response = await deliver(
+        'pull_request',
+        pullRequestEvent('opened'),
+      );
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({
         recorded: ['example/checkout-service#42:opened'],
@@ -177,7 +180,9 @@ describe('createGithubWebhookRouter', () => {
           metrics: { mergeRequestsOpened: 1, aiAssistedMergeRequestsOpened: 0 },
         },
       });
-      expect(calls).toEqual([{ page: null, authorization: 'Bearer ghp_token' }]);
+      expect(calls).toEqual([
+        { page: null, authorization: 'Bearer ghp_token' },
+      ]);
     });
 
     it('records a merge as AI-assisted by a co-author trailer on a later page', async () => {
@@ -192,7 +197,9 @@ describe('createGithubWebhookRouter', () => {
       ]);
       const response = await deliver('pull_request', merged());
       expect(response.status).toBe(200);
-      expect(ingestion.stored()['github:example/checkout-service#42:merged']).toEqual({
+      expect(
+        ingestion.stored()['github:example/checkout-service#42:merged'],
+      ).toEqual({
         type: 'event',
         source: 'github',
         sourceId: 'example/checkout-service#42:merged',
@@ -301,7 +308,10 @@ describe('createGithubWebhookRouter', () => {
 
     it('ignores a pull request closed without merging', async () => {
       const { deliver, ingestion } = webhook();
-      const response = await deliver('pull_request', pullRequestEvent('closed'));
+      const response = await deliver(
+        'pull_request',
+        pullRequestEvent('closed'),
+      );
       expect(response.status).toBe(202);
       expect(ingestion.batches).toEqual([]);
     });
@@ -315,7 +325,10 @@ describe('createGithubWebhookRouter', () => {
 
     it.each<[string, string | null]>([
       ['a wrong signature', `sha256=${'0'.repeat(64)}`],
-      ['a signature with another secret', `sha256=${createHmac('sha256', 'guess').update('{}').digest('hex')}`],
+      [
+        'a signature with another secret',
+        `sha256=${createHmac('sha256', 'guess').update('{}').digest('hex')}`,
+      ],
       ['a SHA-1 signature', 'sha1=0123'],
       ['no signature', null],
     ])('refuses %s and records nothing', async (_, signature) => {
@@ -378,7 +391,8 @@ describe('createGithubWebhookRouter', () => {
       await deliver(
         'pull_request',
         merged({
-          commits_url: 'https://elsewhere.example.com/repos/x/y/pulls/42/commits',
+          commits_url:
+            'https://elsewhere.example.com/repos/x/y/pulls/42/commits',
         }),
       ).expect(200);
       expect(elsewhere).toEqual([]);
@@ -386,7 +400,9 @@ describe('createGithubWebhookRouter', () => {
       expect(logger.warn).toHaveBeenCalledWith(
         expect.any(String),
         expect.objectContaining({
-          message: expect.stringContaining('not under the configured GitHub API'),
+          message: expect.stringContaining(
+            'not under the configured GitHub API',
+          ),
         }),
       );
     });

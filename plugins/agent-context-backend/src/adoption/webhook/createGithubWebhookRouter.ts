@@ -84,7 +84,10 @@ export function createGithubWebhookRouter(options: {
       if (!assistance) {
         try {
           assistance = detectFromCommits(
-            await readPullRequestCommitMessages(pullRequest.commits_url, config),
+            await readPullRequestCommitMessages(
+              pullRequest.commits_url,
+              config,
+            ),
             config.agents,
           );
         } catch (error) {

@@ -11,7 +11,10 @@ describe('detectFromCommits', () => {
     ['Claude <noreply@anthropic.com>', 'claude-code'],
     ['Cursor Agent <cursoragent@cursor.com>', 'cursor'],
     ['Copilot <175728472+Copilot@users.noreply.github.com>', 'copilot'],
-    ['devin-ai-integration[bot] <158243242+devin-ai-integration[bot]@users.noreply.github.com>', 'devin'],
+    [
+      'devin-ai-integration[bot] <158243242+devin-ai-integration[bot]@users.noreply.github.com>',
+      'devin',
+    ],
   ])('knows %s', (coAuthor, agent) => {
     expect(
       detectFromCommits([`Fix\n\nCo-authored-by: ${coAuthor}`], agents),
@@ -39,7 +42,10 @@ describe('detectFromPullRequest', () => {
     ).toEqual({ signal: 'label' });
     expect(
       detectFromPullRequest(
-        { labels: [], body: 'Link to Devin run: https://app.devin.ai/sessions/abc' },
+        {
+          labels: [],
+          body: 'Link to Devin run: https://app.devin.ai/sessions/abc',
+        },
         options,
       ),
     ).toEqual({ signal: 'description', agent: 'devin' });

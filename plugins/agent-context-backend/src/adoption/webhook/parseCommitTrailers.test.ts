@@ -19,7 +19,9 @@ describe('parseCommitTrailers', () => {
   });
 
   it('never reads the subject as a trailer', () => {
-    expect(parseCommitTrailers('Co-authored-by: Claude <noreply@anthropic.com>')).toEqual([]);
+    expect(
+      parseCommitTrailers('Co-authored-by: Claude <noreply@anthropic.com>'),
+    ).toEqual([]);
   });
 
   it('ignores trailers that are not in the last paragraph', () => {

@@ -43,7 +43,9 @@ export function parseCommitTrailers(message: string): CommitTrailer[] {
   if (others === 0) {
     return trailers;
   }
-  const hasGitTrailer = trailers.some(t => GIT_TRAILERS.has(t.key.toLowerCase()));
+  const hasGitTrailer = trailers.some(t =>
+    GIT_TRAILERS.has(t.key.toLowerCase()),
+  );
   return hasGitTrailer && trailers.length * 3 >= others ? trailers : [];
 }
 

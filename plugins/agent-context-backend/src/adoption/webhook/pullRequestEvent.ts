@@ -38,7 +38,9 @@ export function parsePullRequestEvent(payload: unknown): PullRequestEvent {
 }
 
 /** What a delivery records: opening (again), merging, or nothing. */
-export function momentOf(event: PullRequestEvent): PullRequestMoment | undefined {
+export function momentOf(
+  event: PullRequestEvent,
+): PullRequestMoment | undefined {
   if (event.action === 'opened' || event.action === 'reopened') {
     return 'opened';
   }

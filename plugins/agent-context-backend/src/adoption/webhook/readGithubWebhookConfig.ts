@@ -68,7 +68,10 @@ function compile(pattern: string, key: string): RegExp {
   try {
     return new RegExp(pattern, 'i');
   } catch (error) {
-    throw new InputError(`${key}: ${JSON.stringify(pattern)} is not a regular expression`, error);
+    throw new InputError(
+      `${key}: ${JSON.stringify(pattern)} is not a regular expression`,
+      error,
+    );
   }
 }
 
@@ -92,12 +95,17 @@ export function readGithubWebhookConfig(
         descriptionPatterns: (
           agent.getOptionalStringArray('descriptionPatterns') ?? []
         ).map(pattern =>
-          compile(pattern, `${CONFIG_KEY}.agents[${index}].descriptionPatterns`),
+          compile(
+            pattern,
+            `${CONFIG_KEY}.agents[${index}].descriptionPatterns`,
+          ),
         ),
       }))
     : DEFAULT_KNOWN_AGENTS.map(agent => ({
         ...agent,
-        descriptionPatterns: agent.descriptionPatterns.map(p => compile(p, 'default')),
+        descriptionPatterns: agent.descriptionPatterns.map(p =>
+          compile(p, 'default'),
+        ),
       }));
   return {
     webhookSecret,

@@ -41,7 +41,9 @@ export async function readPullRequestCommitMessages(
       commit?: { message?: unknown };
     }>;
     if (!Array.isArray(commits)) {
-      throw new Error(`GitHub answered something other than commits for ${url}`);
+      throw new Error(
+        `GitHub answered something other than commits for ${url}`,
+      );
     }
     for (const item of commits) {
       if (typeof item?.commit?.message === 'string') {
