@@ -7,6 +7,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
+import { JsonObject } from '@backstage/types';
 import express from 'express';
 import { createHmac } from 'node:crypto';
 import request from 'supertest';
@@ -17,7 +18,7 @@ const SECRET = 'webhook-secret';
 const API = '/api/agent-context';
 
 /** A plugin that mounts the two routes first, then a JSON router, as the real one does. */
-async function backend(github?: Record<string, unknown>) {
+async function backend(github?: JsonObject) {
   const ingestion = new InMemoryAdoptionIngestion();
   const plugin = createBackendPlugin({
     pluginId: 'agent-context',

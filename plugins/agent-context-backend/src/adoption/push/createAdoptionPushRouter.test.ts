@@ -34,9 +34,8 @@ function pushApi() {
   permissions.authorize.mockImplementation(async (requests, { credentials }) =>
     requests.map(() => ({
       result:
-        credentials.principal &&
-        'userEntityRef' in credentials.principal &&
-        credentials.principal.userEntityRef === 'user:default/visitor'
+        (credentials.principal as { userEntityRef?: string }).userEntityRef ===
+        'user:default/visitor'
           ? AuthorizeResult.DENY
           : AuthorizeResult.ALLOW,
     })),

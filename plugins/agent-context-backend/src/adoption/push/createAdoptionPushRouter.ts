@@ -45,7 +45,8 @@ export function createAdoptionPushRouter(options: {
       );
     }
     const rows = parseAdoptionBatch(req.body);
-    res.json(await ingestion.ingest(rows));
+    const result = await ingestion.ingest(rows);
+    res.json({ ...result });
   });
 
   return router;

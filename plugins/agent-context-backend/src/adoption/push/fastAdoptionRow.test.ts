@@ -76,7 +76,9 @@ describe('fastAdoptionRow', () => {
   });
 
   it('checks date-times with the pattern of the schema', () => {
-    const json = z.toJSONSchema(adoptionRowSchema, { io: 'input' }) as {
+    const json = z.toJSONSchema(adoptionRowSchema, {
+      io: 'input',
+    }) as unknown as {
       properties: { timestamp: { pattern: string } };
     };
     expect(z.regexes.datetime({ precision: null, offset: true }).source).toBe(

@@ -1,7 +1,8 @@
 import { ConfigReader } from '@backstage/config';
+import { JsonObject } from '@backstage/types';
 import { readGithubWebhookConfig } from './readGithubWebhookConfig';
 
-const read = (github: Record<string, unknown>) =>
+const read = (github: JsonObject) =>
   readGithubWebhookConfig(
     new ConfigReader({ agentContext: { adoption: { github } } }),
   );
