@@ -2151,7 +2151,7 @@ export const spec = {
         operationId: 'PushAdoptionRows',
         summary: 'Stores usage rows from any source (the push API).',
         description:
-          "Event rows (a gateway log line, an OpenTelemetry-like data point, a merge request) and daily aggregate rows (a vendor's report line), at most 10000 per request and 16 MB of JSON. Every row is checked first: one bad row answers 400 naming its index, field and what is wrong, e.g. `rows[12].metrics.tokensIn: must be a number >= 0`, and nothing is stored. A row sent again with the same source and sourceId replaces the first, so a replayed batch changes nothing. Needs the agent-context.adoption.ingest permission.",
+          "Event rows (a gateway log line, an OpenTelemetry-like data point, a merge request) and daily aggregate rows (a vendor's report line), at most 10000 per request and 16 MB of JSON (a larger body answers 400, request entity too large). Every row is checked first: one bad row answers 400 naming its index, field and what is wrong, e.g. `rows[12].metrics.tokensIn: must be a number >= 0`, and nothing is stored. A row sent again with the same source and sourceId replaces the first, so a replayed batch changes nothing. Needs the agent-context.adoption.ingest permission.",
         requestBody: {
           required: true,
           content: {
@@ -2198,9 +2198,6 @@ export const spec = {
                 },
               },
             },
-          },
-          '413': {
-            description: 'The body is larger than 16 MB.',
           },
         },
       },

@@ -122,6 +122,15 @@ describe('createAdoptionPushRouter', () => {
       expect(response.body.error.message).toContain('rows');
     });
 
+    it('keeps the default body limit for the plugin’s other routes', async () => {
+      const { app } = pushApi();
+      const response = await request(app)
+        .post('/v1/conventions/global')
+        .send({ title: 'x'.repeat(200_000) });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe('request entity too large');
+    });
+
     it('refuses a caller without credentials', async () => {
       const { app, ingestion } = pushApi();
       await request(app)

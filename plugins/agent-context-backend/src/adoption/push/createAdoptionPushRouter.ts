@@ -14,6 +14,8 @@ import {
   parseAdoptionBatch,
 } from './parseAdoptionBatch';
 
+const PUSH_PATH = '/v1/adoption/events';
+
 /**
  * `POST /v1/adoption/events`: rows pushed by gateways, scripts and
  * anything else that can send JSON, stored whole or not at all.
@@ -27,11 +29,18 @@ export function createAdoptionPushRouter(options: {
   ingestion: AdoptionIngestion;
 }): express.Router {
   const { httpAuth, permissions, ingestion } = options;
+  // Only a push may be this large: requests for the plugin's other routes
+  // pass through here too and keep the default limit.
+  const pushJson = express.json({ limit: ADOPTION_PUSH_MAX_BODY });
+  const otherJson = express.json();
   const router = createValidatedOpenApiRouter(spec, {
-    middleware: [express.json({ limit: ADOPTION_PUSH_MAX_BODY })],
+    middleware: [
+      (req, res, next) =>
+        (req.path === PUSH_PATH ? pushJson : otherJson)(req, res, next),
+    ],
   });
 
-  router.post('/v1/adoption/events', async (req, res) => {
+  router.post(PUSH_PATH, async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
