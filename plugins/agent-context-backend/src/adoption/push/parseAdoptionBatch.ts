@@ -9,7 +9,7 @@ import { fastAdoptionRow } from './fastAdoptionRow';
 /** The most rows one push may carry; the README and openapi.yaml say so. */
 export const ADOPTION_PUSH_MAX_ROWS = 10_000;
 
-/** The largest request body a push may have; 10,000 full rows fit. */
+/** The largest request body a push may have; 10,000 typical rows fit. */
 export const ADOPTION_PUSH_MAX_BODY = '16mb';
 
 /**

@@ -1,5 +1,8 @@
 // GitHub lists at most 250 commits of a pull request, 100 a page.
 const MAX_PAGES = 3;
+// GitHub gives up on a delivery after 10 seconds; the pull request is
+// recorded without the commit check rather than not at all.
+const PAGE_TIMEOUT_MS = 3000;
 
 function nextPage(link: string | null): string | undefined {
   return link
@@ -28,6 +31,7 @@ export async function readPullRequestCommitMessages(
       );
     }
     const response = await fetch(url, {
+      signal: AbortSignal.timeout(PAGE_TIMEOUT_MS),
       headers: {
         Accept: 'application/vnd.github+json',
         'X-GitHub-Api-Version': '2022-11-28',
