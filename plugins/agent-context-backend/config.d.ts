@@ -315,6 +315,59 @@ export interface Config {
           schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
         };
       };
+      /**
+       * GitHub's `pull_request` webhook at
+       * `/api/agent-context/v1/adoption/webhooks/github`, which records
+       * opened and merged pull requests and whether an agent assisted.
+       */
+      github?: {
+        /**
+         * The webhook's secret, as set on GitHub; deliveries whose
+         * `X-Hub-Signature-256` does not match answer 401. Without it the
+         * webhook is not served.
+         * @visibility secret
+         */
+        webhookSecret?: string;
+        /**
+         * A token that may read the repositories' pull requests, for their
+         * commits' `Co-authored-by` trailers (read only when the label and
+         * the description did not already say an agent assisted). Without
+         * it only public repositories' commits can be read.
+         * @visibility secret
+         */
+        token?: string;
+        /**
+         * The GitHub API the commits are read from; the token is sent
+         * nowhere else. Default: https://api.github.com (for GitHub
+         * Enterprise Server, `https://<host>/api/v3`).
+         */
+        apiBaseUrl?: string;
+        /**
+         * Labels that mark a pull request as AI-assisted, compared without
+         * case. Default: ['ai-assisted'].
+         */
+        aiAssistedLabels?: string[];
+        /**
+         * The agents recognised, replacing the defaults (Claude Code,
+         * Copilot, Cursor, Codex, Devin and Aider, as listed in the plugin
+         * README).
+         */
+        agents?: Array<{
+          /** Recorded as the rows' tool, e.g. claude-code. */
+          name: string;
+          /**
+           * Names or e-mails in its commits' `Co-authored-by` trailers,
+           * compared without case; a GitHub noreply e-mail also matches by
+           * its login.
+           */
+          coAuthors?: string[];
+          /**
+           * Regular expressions (without case) for the footer it leaves in
+           * a pull request's description, e.g. `Generated with \[Claude Code\]`.
+           */
+          descriptionPatterns?: string[];
+        }>;
+      };
     };
   };
 }

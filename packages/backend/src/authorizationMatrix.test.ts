@@ -43,6 +43,9 @@ const MATRIX: Array<[Row, Expected]> = [
   ['POST /v1/conventions/entities/{kind}/{namespace}/{name}',           [401, 403, 201, 403, 403, 403]],
   ['PUT /v1/conventions/entities/{kind}/{namespace}/{name}/{id}',       [401, 403, 200, 403, 403, 403]],
   ['DELETE /v1/conventions/entities/{kind}/{namespace}/{name}/{id}',    [401, 403, 204, 403, 403, 403]],
+  // Adoption: usage is pushed by signed-in users and the agents' token; GitHub signs its deliveries instead.
+  ['POST /v1/adoption/events',                                          [401, 200, 200, 200, 200, 403]],
+  ['POST /v1/adoption/webhooks/github',                                 [401, 401, 401, 401, 401, 401]],
   // The skills index is public in the example portal, for `npx skills add`.
   ['GET /.well-known/agent-skills/index.json',                          [200, 200, 200, 200, 200, 200]],
   ['GET /.well-known/skills/index.json',                                [200, 200, 200, 200, 200, 200]],
@@ -228,6 +231,28 @@ const ROWS = {
     checkoutWrites.update,
   'DELETE /v1/conventions/entities/{kind}/{namespace}/{name}/{id}':
     checkoutWrites.delete,
+  'POST /v1/adoption/events': (caller: Caller) =>
+    statusOf(
+      send('post', `${API}/v1/adoption/events`, caller, {
+        rows: [
+          {
+            type: 'daily',
+            source: 'authorization-matrix',
+            sourceId: '2026-12-01',
+            day: '2026-12-01',
+            entityRef: 'component:default/checkout-service',
+            metrics: { requests: 1 },
+          },
+        ],
+      }),
+    ),
+  // A delivery with a signature the portal's secret did not make.
+  'POST /v1/adoption/webhooks/github': (caller: Caller) =>
+    statusOf(
+      send('post', `${API}/v1/adoption/webhooks/github`, caller, { zen: 'x' })
+        .set('X-GitHub-Event', 'ping')
+        .set('X-Hub-Signature-256', `sha256=${'0'.repeat(64)}`),
+    ),
   'GET /.well-known/agent-skills/index.json': (caller: Caller) =>
     statusOf(send('get', '/.well-known/agent-skills/index.json', caller)),
   'GET /.well-known/skills/index.json': (caller: Caller) =>

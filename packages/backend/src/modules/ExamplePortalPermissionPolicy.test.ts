@@ -6,6 +6,7 @@ import {
 } from '@backstage/plugin-catalog-common/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  adoptionIngestPermission,
   codexUpdatePermission,
   conventionsUpdatePermission,
 } from '@agent-context/plugin-agent-context-common';
@@ -47,6 +48,15 @@ describe('ExamplePortalPermissionPolicy', () => {
       });
     },
   );
+
+  it('lets signed-in users push adoption data, and no one without a user identity', async () => {
+    await expect(
+      policy.handle({ permission: adoptionIngestPermission }, guest),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: adoptionIngestPermission }),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
 
   it('gives a caller without a user identity no ownership claims', async () => {
     await expect(

@@ -1210,6 +1210,124 @@ export const spec = {
           'contentHash',
         ],
       },
+      AdoptionRow: {
+        type: 'object',
+        properties: {
+          type: {
+            type: 'string',
+            enum: ['event', 'daily'],
+            description:
+              'An event (one request, one data point) or a daily aggregate (a vendor report line).',
+          },
+          source: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9._-]{0,63}$',
+            description:
+              'Where the row comes from, e.g. ai-gateway, copilot, cursor.',
+          },
+          sourceId: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 256,
+            description:
+              "The row's id within its source. A row sent again with the same source and id replaces the first; it never adds to it.",
+          },
+          timestamp: {
+            type: 'string',
+            format: 'date-time',
+            description: 'When an event happened; required for events.',
+          },
+          day: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+            description:
+              'The UTC day a daily row covers; required for daily rows.',
+          },
+          entityRef: {
+            type: 'string',
+            maxLength: 512,
+            description: 'The catalog entity the usage was for.',
+          },
+          repositoryUrl: {
+            type: 'string',
+            maxLength: 2048,
+            description:
+              'A repository URL, resolved to the catalog entity whose source location it is, as the by-repository lookup does.',
+          },
+          teamRef: {
+            type: 'string',
+            maxLength: 512,
+            description: 'The team (a catalog group) the usage was for.',
+          },
+          user: {
+            type: 'object',
+            description:
+              'Who used it. Pseudonymised with a keyed hash before anything is stored; the e-mail only finds their teams in the catalog and is never stored.',
+            properties: {
+              id: {
+                type: 'string',
+                minLength: 1,
+                maxLength: 256,
+              },
+              email: {
+                type: 'string',
+                minLength: 3,
+                maxLength: 320,
+              },
+            },
+          },
+          tool: {
+            type: 'string',
+            maxLength: 64,
+            description: 'The client, e.g. claude-code, copilot, cursor.',
+          },
+          model: {
+            type: 'string',
+            maxLength: 128,
+          },
+          provider: {
+            type: 'string',
+            maxLength: 64,
+          },
+          metrics: {
+            type: 'object',
+            description:
+              'Figures by metric name; see the plugin README for each one.',
+            additionalProperties: {
+              type: 'number',
+            },
+          },
+          metadata: {
+            type: 'object',
+            description:
+              'Up to five scalar keys, as an AI gateway carries them.',
+            additionalProperties: {
+              type: ['string', 'number', 'boolean'],
+            },
+          },
+        },
+        required: ['type', 'source', 'sourceId', 'metrics'],
+      },
+      AdoptionIngestResult: {
+        type: 'object',
+        description: 'What became of a batch.',
+        properties: {
+          accepted: {
+            type: 'integer',
+            description: 'Rows stored new or changed.',
+          },
+          unchanged: {
+            type: 'integer',
+            description:
+              'Rows identical to what was stored for their (source, sourceId).',
+          },
+          unattributed: {
+            type: 'integer',
+            description: 'Rows kept without an entity or a team.',
+          },
+        },
+        required: ['accepted', 'unchanged', 'unattributed'],
+      },
     },
     responses: {
       BadRequest: {
@@ -2024,6 +2142,133 @@ export const spec = {
           },
           '400': {
             $ref: '#/components/responses/BadRequest',
+          },
+        },
+      },
+    },
+    '/v1/adoption/events': {
+      post: {
+        operationId: 'PushAdoptionRows',
+        summary: 'Stores usage rows from any source (the push API).',
+        description:
+          "Event rows (a gateway log line, an OpenTelemetry-like data point, a merge request) and daily aggregate rows (a vendor's report line), at most 10000 per request and 16 MB of JSON (a larger body answers 400, request entity too large). Every row is checked first: one bad row answers 400 naming its index, field and what is wrong, e.g. `rows[12].metrics.tokensIn: must be a number >= 0`, and nothing is stored. A row sent again with the same source and sourceId replaces the first, so a replayed batch changes nothing. Needs the agent-context.adoption.ingest permission.",
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                properties: {
+                  rows: {
+                    type: 'array',
+                    maxItems: 10000,
+                    items: {
+                      $ref: '#/components/schemas/AdoptionRow',
+                    },
+                  },
+                },
+                required: ['rows'],
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'The batch was stored; what became of its rows.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AdoptionIngestResult',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            description: 'No credentials.',
+          },
+          '403': {
+            description: 'The caller may not push adoption data.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/v1/adoption/webhooks/github': {
+      post: {
+        operationId: 'ReceiveGithubWebhook',
+        summary:
+          "GitHub's pull_request webhook, for AI-assisted merge requests.",
+        description:
+          "Signed by GitHub instead of authenticated: the X-Hub-Signature-256 header must be the HMAC-SHA256 of the raw body with agentContext.adoption.github.webhookSecret. Records opened and merged pull requests per repository, and whether an agent assisted (a label, an agent's footer in the description, or an agent's Co-authored-by trailer on a commit). A ping answers 200; other events and actions answer 202 and record nothing. A delivery sent again changes nothing.",
+        parameters: [
+          {
+            name: 'X-GitHub-Event',
+            in: 'header',
+            required: true,
+            description: 'The event, e.g. pull_request or ping.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'X-Hub-Signature-256',
+            in: 'header',
+            required: true,
+            description: 'sha256= and the hex HMAC-SHA256 of the body.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                description: "GitHub's event payload, as GitHub sends it.",
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description: 'A ping, or a pull request recorded.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    recorded: {
+                      type: 'array',
+                      items: {
+                        type: 'string',
+                      },
+                    },
+                  },
+                  required: ['recorded'],
+                },
+              },
+            },
+          },
+          '202': {
+            description: 'An event or action that is not recorded.',
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '401': {
+            description:
+              'The signature is missing or wrong; nothing was recorded.',
           },
         },
       },

@@ -1,4 +1,5 @@
 import {
+  adoptionRowSchema,
   agentsMdDocumentSchema,
   apiUsageSchema,
   blastRadiusEntrySchema,
@@ -212,6 +213,23 @@ const twins: Record<string, z.ZodType> = {
   ConventionConflict: conventionConflictResponseSchema,
   EntityContext: entityContextSchema,
   AgentsMdDocument: agentsMdDocumentSchema,
+  AdoptionRow: adoptionRowSchema,
+  // The push API's answer: AdoptionIngestResult of src/adoption/types.ts.
+  AdoptionIngestResult: z
+    .object({
+      accepted: z.number().int().describe('Rows stored new or changed.'),
+      unchanged: z
+        .number()
+        .int()
+        .describe(
+          'Rows identical to what was stored for their (source, sourceId).',
+        ),
+      unattributed: z
+        .number()
+        .int()
+        .describe('Rows kept without an entity or a team.'),
+    })
+    .describe('What became of a batch.'),
 };
 
 /**
