@@ -15,7 +15,7 @@ exports.up = async function up(knex) {
     table.comment('Last value seen per cumulative OTLP series');
     table
       .string('series_key', 64)
-      .primary({ constraintName: 'agent_context_adoption_otlp_series_pk' })
+      .primary('agent_context_adoption_otlp_series_pk')
       .comment('SHA-256 of metric name, resource and point attributes');
     table.string('metric', 255).notNullable().comment('The OTLP metric name');
     table
