@@ -212,9 +212,10 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
         attributes: { ...STANDARD, 'event.name': 'user_prompt', prompt_length: 42 },
       },
     });
-    await sdk.run('flushLogs');
+    await sdk.exported('flushLogs');
+    await sdk.run('stopLogs');
     sdk.stop();
-    expect(proxy.requests.length).toBeGreaterThan(0);
+    expect(proxy.requests).toHaveLength(1);
     for (const sent of [...proxy.requests]) {
       expect((await proxy.send(sent)).status).toBe(200);
     }

@@ -17,8 +17,8 @@ const {
   PeriodicExportingMetricReader,
 } = require('@opentelemetry/sdk-metrics');
 const {
+  BatchLogRecordProcessor,
   LoggerProvider,
-  SimpleLogRecordProcessor,
 } = require('@opentelemetry/sdk-logs');
 
 let meters;
@@ -91,9 +91,11 @@ const commands = {
     loggers = new LoggerProvider({
       resource: resourceFromAttributes(resource),
       processors: [
-        new SimpleLogRecordProcessor(
-          recording(new OTLPLogExporter({ url, headers })),
-        ),
+        // Batched, so that a flush waits for the export.
+        new BatchLogRecordProcessor({
+          exporter: recording(new OTLPLogExporter({ url, headers })),
+          scheduledDelayMillis: 3_600_000,
+        }),
       ],
     });
   },
@@ -104,6 +106,9 @@ const commands = {
   },
   async flushLogs() {
     await loggers.forceFlush();
+  },
+  async stopLogs() {
+    await loggers.shutdown();
   },
 };
 
