@@ -82,7 +82,13 @@ export function createOtlpRouter(options: {
             ),
           );
         } else if (error) {
-          reject(new InputError(`The body could not be read: ${error.message}`));
+          reject(
+            new InputError(
+              error.code === 'Z_DATA_ERROR'
+                ? 'The body is not valid gzip'
+                : `The body could not be read: ${error.message}`,
+            ),
+          );
         } else {
           resolve(Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0));
         }
