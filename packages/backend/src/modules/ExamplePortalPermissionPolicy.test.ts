@@ -6,6 +6,7 @@ import {
 } from '@backstage/plugin-catalog-common/alpha';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import {
+  adoptionIngestPermission,
   codexUpdatePermission,
   conventionsUpdatePermission,
 } from '@agent-context/plugin-agent-context-common';
@@ -55,6 +56,15 @@ describe('ExamplePortalPermissionPolicy', () => {
       result: AuthorizeResult.CONDITIONAL,
       conditions: { params: { claims: [] } },
     });
+  });
+
+  it('lets signed-in users send adoption telemetry, and no caller without a user identity', async () => {
+    await expect(
+      policy.handle({ permission: adoptionIngestPermission }, guest),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: adoptionIngestPermission }),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
   });
 
   it("leaves the suite's permissions to the suite's policy", async () => {

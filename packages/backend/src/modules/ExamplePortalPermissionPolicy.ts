@@ -17,6 +17,7 @@ import {
   catalogEntityRefreshPermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import { AgentContextPermissionPolicy } from '@agent-context/plugin-agent-context-backend';
+import { adoptionIngestPermission } from '@agent-context/plugin-agent-context-common';
 
 /**
  * The portal's permission policy, composed the way an installation with a
@@ -41,6 +42,11 @@ export class ExamplePortalPermissionPolicy implements PermissionPolicy {
     const suiteDecision = this.agentContext.decide(request, user);
     if (suiteDecision) {
       return suiteDecision;
+    }
+    // Coding agents send telemetry as signed-in users or with the agents'
+    // token (a service principal, allowed without reaching this policy).
+    if (isPermission(request.permission, adoptionIngestPermission)) {
+      return { result: user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
     }
     if (
       isPermission(request.permission, catalogEntityDeletePermission) ||
