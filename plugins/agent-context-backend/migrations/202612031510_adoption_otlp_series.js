@@ -29,7 +29,10 @@ exports.up = async function up(knex) {
     table.double('value').notNullable().comment('Sum or histogram sum');
     table.double('count').nullable().comment('Histogram count, else null');
     table.string('updated_at', 32).notNullable().comment('ISO 8601, UTC');
-    table.index(['updated_at'], 'agent_context_adoption_otlp_series_updated_idx');
+    table.index(
+      ['updated_at'],
+      'agent_context_adoption_otlp_series_updated_idx',
+    );
   });
 };
 

@@ -1,6 +1,9 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { applyConventionMigrations } from '../../conventions/store/applyMigrations';
-import { DatabaseOtlpSeriesStore, OTLP_SERIES_TABLE } from './DatabaseOtlpSeriesStore';
+import {
+  DatabaseOtlpSeriesStore,
+  OTLP_SERIES_TABLE,
+} from './DatabaseOtlpSeriesStore';
 
 describe('DatabaseOtlpSeriesStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -32,9 +35,9 @@ describe('DatabaseOtlpSeriesStore', () => {
       const { store } = await setUp();
       await store.put([counter, histogram], new Date('2026-12-01T10:00:00Z'));
 
-      await expect(store.get([counter.seriesKey, 'c'.repeat(64)])).resolves.toEqual(
-        new Map([[counter.seriesKey, counter]]),
-      );
+      await expect(
+        store.get([counter.seriesKey, 'c'.repeat(64)]),
+      ).resolves.toEqual(new Map([[counter.seriesKey, counter]]));
       await expect(store.get([histogram.seriesKey])).resolves.toEqual(
         new Map([[histogram.seriesKey, histogram]]),
       );
@@ -43,7 +46,11 @@ describe('DatabaseOtlpSeriesStore', () => {
     it('replaces a series’ state with the next one', async () => {
       const { store, knex } = await setUp();
       await store.put([counter], new Date('2026-12-01T10:00:00Z'));
-      const next = { ...counter, timeUnixNano: '1764720120000000000', value: 2000 };
+      const next = {
+        ...counter,
+        timeUnixNano: '1764720120000000000',
+        value: 2000,
+      };
       await store.put([next], new Date('2026-12-01T10:01:00Z'));
 
       await expect(store.get([counter.seriesKey])).resolves.toEqual(
@@ -63,10 +70,9 @@ describe('DatabaseOtlpSeriesStore', () => {
         seriesKey: String(i).padStart(64, '0'),
       }));
       await store.put(many, new Date('2026-12-01T10:00:00Z'));
-      await expect(store.get(many.map(s => s.seriesKey))).resolves.toHaveProperty(
-        'size',
-        250,
-      );
+      await expect(
+        store.get(many.map(s => s.seriesKey)),
+      ).resolves.toHaveProperty('size', 250);
     });
 
     it('forgets the series not updated since a time', async () => {
@@ -74,7 +80,9 @@ describe('DatabaseOtlpSeriesStore', () => {
       await store.put([counter], new Date('2026-11-01T10:00:00Z'));
       await store.put([histogram], new Date('2026-12-01T10:00:00Z'));
 
-      await expect(store.prune(new Date('2026-11-15T00:00:00Z'))).resolves.toBe(1);
+      await expect(store.prune(new Date('2026-11-15T00:00:00Z'))).resolves.toBe(
+        1,
+      );
       await expect(
         store.get([counter.seriesKey, histogram.seriesKey]),
       ).resolves.toEqual(new Map([[histogram.seriesKey, histogram]]));

@@ -100,19 +100,41 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
       const record = (name: string, value: number, attributes: object) =>
         sdk.run('record', { name, value, attributes });
       const flush = () => sdk.exported('flushMeters');
-      const inputTokens = { ...STANDARD, type: 'input', model: 'claude-sonnet' };
+      const inputTokens = {
+        ...STANDARD,
+        type: 'input',
+        model: 'claude-sonnet',
+      };
 
       // Export 1: the session's first figures.
       await startMeters();
       await add('claude_code.session.count', 1, STANDARD);
-      await add('claude_code.lines_of_code.count', 10, { ...STANDARD, type: 'added' });
-      await add('claude_code.lines_of_code.count', 3, { ...STANDARD, type: 'removed' });
-      await add('claude_code.cost.usage', 0.25, { ...STANDARD, model: 'claude-sonnet' });
+      await add('claude_code.lines_of_code.count', 10, {
+        ...STANDARD,
+        type: 'added',
+      });
+      await add('claude_code.lines_of_code.count', 3, {
+        ...STANDARD,
+        type: 'removed',
+      });
+      await add('claude_code.cost.usage', 0.25, {
+        ...STANDARD,
+        model: 'claude-sonnet',
+      });
       await add('claude_code.token.usage', 100, inputTokens);
       await add('claude_code.something_new.count', 4, STANDARD);
-      await record('gen_ai.client.token.usage', 120, { ...GEN_AI, 'gen_ai.token.type': 'input' });
-      await record('gen_ai.client.token.usage', 80, { ...GEN_AI, 'gen_ai.token.type': 'input' });
-      await record('gen_ai.client.token.usage', 30, { ...GEN_AI, 'gen_ai.token.type': 'output' });
+      await record('gen_ai.client.token.usage', 120, {
+        ...GEN_AI,
+        'gen_ai.token.type': 'input',
+      });
+      await record('gen_ai.client.token.usage', 80, {
+        ...GEN_AI,
+        'gen_ai.token.type': 'input',
+      });
+      await record('gen_ai.client.token.usage', 30, {
+        ...GEN_AI,
+        'gen_ai.token.type': 'output',
+      });
       await record('gen_ai.client.operation.duration', 1.5, GEN_AI);
       await flush();
 
@@ -123,7 +145,9 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
 
       // The last export sent again, byte for byte, then the first one late.
       const rowsBefore = ingestion.rows();
-      const resent = await proxy.send(proxy.requests[proxy.requests.length - 1]);
+      const resent = await proxy.send(
+        proxy.requests[proxy.requests.length - 1],
+      );
       expect(resent.status).toBe(200);
       expect((await proxy.send(proxy.requests[0])).status).toBe(200);
       expect(ingestion.rows()).toEqual(rowsBefore);
@@ -144,23 +168,27 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
       sdk.stop();
 
       const rows = ingestion.rows();
-      expect(rows.map(figures)).toEqual([
-        claudeCodeRow({ sessions: 1 }),
-        claudeCodeRow({ linesAdded: 10 }),
-        claudeCodeRow({ linesRemoved: 3 }),
-        claudeCodeRow({ cost: 0.25 }, 'claude-sonnet'),
-        claudeCodeRow({ tokensIn: 100 }, 'claude-sonnet'),
-        genAiRow({ tokensIn: 200, requests: 2 }),
-        genAiRow({ tokensOut: 30 }),
-        genAiRow({ durationMs: 1500 }),
-        claudeCodeRow({ tokensIn: 50 }, 'claude-sonnet'),
-        claudeCodeRow({ tokensIn: 7 }, 'claude-sonnet'),
-        claudeCodeRow({ tokensIn: 5 }, 'claude-sonnet'),
-      ].map(row => JSON.parse(JSON.stringify(row))));
+      expect(rows.map(figures)).toEqual(
+        [
+          claudeCodeRow({ sessions: 1 }),
+          claudeCodeRow({ linesAdded: 10 }),
+          claudeCodeRow({ linesRemoved: 3 }),
+          claudeCodeRow({ cost: 0.25 }, 'claude-sonnet'),
+          claudeCodeRow({ tokensIn: 100 }, 'claude-sonnet'),
+          genAiRow({ tokensIn: 200, requests: 2 }),
+          genAiRow({ tokensOut: 30 }),
+          genAiRow({ durationMs: 1500 }),
+          claudeCodeRow({ tokensIn: 50 }, 'claude-sonnet'),
+          claudeCodeRow({ tokensIn: 7 }, 'claude-sonnet'),
+          claudeCodeRow({ tokensIn: 5 }, 'claude-sonnet'),
+        ].map(row => JSON.parse(JSON.stringify(row))),
+      );
       expect(new Set(rows.map(row => row.sourceId)).size).toBe(rows.length);
       for (const row of rows) {
         expect(row.sourceId).toMatch(/^metric:[0-9a-f]{64}$/);
-        expect(Date.parse(row.timestamp!)).toBeGreaterThan(Date.parse('2026-01-01'));
+        expect(Date.parse(row.timestamp!)).toBeGreaterThan(
+          Date.parse('2026-01-01'),
+        );
       }
       expect(portal.receiver.stats().unknownMetrics).toEqual({
         'claude_code.something_new.count': 2,
@@ -209,7 +237,11 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
         eventName: 'claude_code.user_prompt',
         body: 'claude_code.user_prompt',
         timestamp: '2026-12-01T10:00:01.000Z',
-        attributes: { ...STANDARD, 'event.name': 'user_prompt', prompt_length: 42 },
+        attributes: {
+          ...STANDARD,
+          'event.name': 'user_prompt',
+          prompt_length: 42,
+        },
       },
     });
     await sdk.exported('flushLogs');

@@ -65,7 +65,11 @@ export class OtlpReceiver {
   receiveMetrics(request: OtlpMetricsRequest): Promise<OtlpExportOutcome> {
     return this.oneAtATime(async () => {
       const reading = readOtlpMetrics(request);
-      this.countUnknown('metric', this.counts.unknownMetrics, reading.unknownMetrics);
+      this.countUnknown(
+        'metric',
+        this.counts.unknownMetrics,
+        reading.unknownMetrics,
+      );
       this.counts.ignoredPoints += reading.ignored;
       this.counts.rejected += reading.rejected;
 
@@ -89,7 +93,11 @@ export class OtlpReceiver {
 
   async receiveLogs(request: OtlpLogsRequest): Promise<OtlpExportOutcome> {
     const reading = readOtlpLogs(request);
-    this.countUnknown('event', this.counts.unknownEvents, reading.unknownEvents);
+    this.countUnknown(
+      'event',
+      this.counts.unknownEvents,
+      reading.unknownEvents,
+    );
     this.counts.rejected += reading.rejected;
     await this.ingest(reading.rows);
     return { rejected: reading.rejected, errorMessage: reading.errorMessage };

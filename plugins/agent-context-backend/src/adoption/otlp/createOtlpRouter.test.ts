@@ -27,7 +27,10 @@ function exportOf(metric: object) {
       {
         resource: {
           attributes: [
-            attribute('backstage.entity_ref', 'component:default/checkout-service'),
+            attribute(
+              'backstage.entity_ref',
+              'component:default/checkout-service',
+            ),
           ],
         },
         scopeMetrics: [{ scope: { name: 'test' }, metrics: [metric] }],
@@ -54,16 +57,22 @@ const deltaSessions = {
 
 // The response messages, decoded by an independent reading of the
 // specification's field numbers rather than the receiver's own .proto.
-const responses = protobuf.parse(`
+const responses = protobuf
+  .parse(
+    `
   syntax = "proto3";
   message Partial { int64 rejected = 1; string error_message = 2; }
   message Response { Partial partial_success = 1; }
-`).root.lookupType('Response');
+`,
+  )
+  .root.lookupType('Response');
 
 describe('createOtlpRouter', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-  async function start(options: Partial<Parameters<typeof startOtlpReceiver>[0]> = {}) {
+  async function start(
+    options: Partial<Parameters<typeof startOtlpReceiver>[0]> = {},
+  ) {
     const ingestion = new InMemoryAdoptionIngestion();
     const receiver = await startOtlpReceiver({
       knex: await databases.init('SQLITE_3'),
@@ -98,7 +107,10 @@ describe('createOtlpRouter', () => {
       ]);
 
       // The same delta point again replaces itself.
-      await request(server).post(METRICS).set('Authorization', AGENT).send(exportOf(deltaSessions));
+      await request(server)
+        .post(METRICS)
+        .set('Authorization', AGENT)
+        .send(exportOf(deltaSessions));
       expect(ingestion.totals()).toEqual({ sessions: 2 });
     });
 
@@ -129,7 +141,9 @@ describe('createOtlpRouter', () => {
       expect(response.status).toBe(200);
       expect(response.body).toEqual({});
       expect(ingestion.batches).toEqual([]);
-      expect(receiver.stats().unknownMetrics).toEqual({ 'process.cpu.time': 1 });
+      expect(receiver.stats().unknownMetrics).toEqual({
+        'process.cpu.time': 1,
+      });
     });
 
     it('rejects the points it cannot use in a partial success, in protobuf for a protobuf request', async () => {
@@ -146,7 +160,8 @@ describe('createOtlpRouter', () => {
       expect(json.body).toEqual({
         partialSuccess: {
           rejectedDataPoints: '1',
-          errorMessage: 'claude_code.session.count is a gauge; it is read as a sum',
+          errorMessage:
+            'claude_code.session.count is a gauge; it is read as a sum',
         },
       });
 
@@ -163,7 +178,9 @@ describe('createOtlpRouter', () => {
           res.on('end', () => done(null, Buffer.concat(chunks)));
         });
       expect(binary.status).toBe(200);
-      expect(binary.headers['content-type']).toMatch(/^application\/x-protobuf/);
+      expect(binary.headers['content-type']).toMatch(
+        /^application\/x-protobuf/,
+      );
       expect(responses.toObject(responses.decode(binary.body))).toEqual({});
       expect(ingestion.batches).toEqual([]);
     });
@@ -171,11 +188,16 @@ describe('createOtlpRouter', () => {
     it('answers a partial success in protobuf with the rejected count', async () => {
       const { server } = await start();
       const otlp = protobuf.loadSync(resolvePath(__dirname, 'otlp.proto'));
-      const requestType = otlp.lookupType('agentcontext.otlp.ExportMetricsServiceRequest');
+      const requestType = otlp.lookupType(
+        'agentcontext.otlp.ExportMetricsServiceRequest',
+      );
       const body = requestType
         .encode(
           requestType.fromObject(
-            exportOf({ ...deltaSessions, sum: { ...deltaSessions.sum, isMonotonic: false } }),
+            exportOf({
+              ...deltaSessions,
+              sum: { ...deltaSessions.sum, isMonotonic: false },
+            }),
           ),
         )
         .finish();
@@ -197,7 +219,8 @@ describe('createOtlpRouter', () => {
       ).toEqual({
         partialSuccess: {
           rejected: 1,
-          errorMessage: 'claude_code.session.count is not monotonic; only counters are read',
+          errorMessage:
+            'claude_code.session.count is not monotonic; only counters are read',
         },
       });
     });
@@ -214,19 +237,22 @@ describe('createOtlpRouter', () => {
         Buffer.from([0x0a, 0xff, 0xff, 0x01]),
         'The body is not a protobuf-encoded ExportMetricsServiceRequest',
       ],
-    ])('answers 400 naming why for an undecodable %s body (%#)', async (type, body, message) => {
-      const { server, ingestion } = await start();
-      const response = await request(server)
-        .post(METRICS)
-        .set('Authorization', AGENT)
-        .set('Content-Type', type)
-        .send(body);
+    ])(
+      'answers 400 naming why for an undecodable %s body (%#)',
+      async (type, body, message) => {
+        const { server, ingestion } = await start();
+        const response = await request(server)
+          .post(METRICS)
+          .set('Authorization', AGENT)
+          .set('Content-Type', type)
+          .send(body);
 
-      expect(response.status).toBe(400);
-      expect(response.body.error.name).toBe('InputError');
-      expect(response.body.error.message).toContain(message);
-      expect(ingestion.batches).toEqual([]);
-    });
+        expect(response.status).toBe(400);
+        expect(response.body.error.name).toBe('InputError');
+        expect(response.body.error.message).toContain(message);
+        expect(ingestion.batches).toEqual([]);
+      },
+    );
 
     it('answers 415 for another content type, naming the ones served', async () => {
       const { server } = await start();
@@ -259,7 +285,10 @@ describe('createOtlpRouter', () => {
 
     it('answers 413 over the size limit, after gzip is undone', async () => {
       const { baseUrl, ingestion } = await start({ maxBodyBytes: 1000 });
-      const large = JSON.stringify({ ...exportOf(deltaSessions), padding: 'x'.repeat(5000) });
+      const large = JSON.stringify({
+        ...exportOf(deltaSessions),
+        padding: 'x'.repeat(5000),
+      });
       const body = gzipSync(large);
       expect(body.length).toBeLessThan(1000);
       const response = await fetch(`${baseUrl}${METRICS}`, {

@@ -95,10 +95,14 @@ export function createOtlpRouter(options: {
       });
     });
 
-  const receive = (
-    signal: OtlpSignal,
-    take: (body: Buffer, encoding: OtlpEncoding) => Promise<OtlpExportOutcome>,
-  ) =>
+  const receive =
+    (
+      signal: OtlpSignal,
+      take: (
+        body: Buffer,
+        encoding: OtlpEncoding,
+      ) => Promise<OtlpExportOutcome>,
+    ) =>
     async (req: express.Request, res: express.Response) => {
       const credentials = await httpAuth.credentials(req, {
         allow: ['user', 'service'],

@@ -2,7 +2,8 @@ import { OtlpSeriesState } from './OtlpSeriesStore';
 import { OtlpSeriesPoint, increasesOf } from './increasesOf';
 
 const point = (
-  overrides: Partial<OtlpSeriesPoint> & Pick<OtlpSeriesPoint, 'timeUnixNano' | 'value'>,
+  overrides: Partial<OtlpSeriesPoint> &
+    Pick<OtlpSeriesPoint, 'timeUnixNano' | 'value'>,
 ): OtlpSeriesPoint => ({
   seriesKey: 'a',
   metric: 'claude_code.token.usage',
@@ -43,7 +44,10 @@ describe('increasesOf', () => {
   it('takes nothing from a point sent again or late', () => {
     expect(
       added(
-        [point({ timeUnixNano: '2000', value: 100 }), point({ timeUnixNano: '1500', value: 80 })],
+        [
+          point({ timeUnixNano: '2000', value: 100 }),
+          point({ timeUnixNano: '1500', value: 80 }),
+        ],
         [state()],
       ),
     ).toEqual([]);
@@ -54,7 +58,11 @@ describe('increasesOf', () => {
       added(
         [
           point({ startTimeUnixNano: '5000', timeUnixNano: '6000', value: 7 }),
-          point({ startTimeUnixNano: '1000', timeUnixNano: '6500', value: 120 }),
+          point({
+            startTimeUnixNano: '1000',
+            timeUnixNano: '6500',
+            value: 120,
+          }),
         ],
         [state()],
       ),
@@ -62,18 +70,24 @@ describe('increasesOf', () => {
   });
 
   it('takes a total that went down within one start time as a reset', () => {
-    expect(added([point({ timeUnixNano: '3000', value: 30 })], [state()])).toEqual([
-      ['3000', 30, undefined],
-    ]);
+    expect(
+      added([point({ timeUnixNano: '3000', value: 30 })], [state()]),
+    ).toEqual([['3000', 30, undefined]]);
   });
 
   it('takes a histogram’s count and sum alike, and a count that went down as a reset', () => {
     const histogram = state({ value: 500, count: 4 });
     expect(
-      added([point({ timeUnixNano: '3000', value: 800, count: 6 })], [histogram]),
+      added(
+        [point({ timeUnixNano: '3000', value: 800, count: 6 })],
+        [histogram],
+      ),
     ).toEqual([['3000', 300, 2]]);
     expect(
-      added([point({ timeUnixNano: '3000', value: 900, count: 1 })], [histogram]),
+      added(
+        [point({ timeUnixNano: '3000', value: 900, count: 1 })],
+        [histogram],
+      ),
     ).toEqual([['3000', 900, 1]]);
   });
 
@@ -97,7 +111,12 @@ describe('increasesOf', () => {
     );
     expect(result.states).toEqual([
       { ...state(), timeUnixNano: '4000', value: 170 },
-      { ...state({ seriesKey: 'b' }), timeUnixNano: '3000', value: 1, count: 1 },
+      {
+        ...state({ seriesKey: 'b' }),
+        timeUnixNano: '3000',
+        value: 1,
+        count: 1,
+      },
     ]);
   });
 
@@ -105,8 +124,20 @@ describe('increasesOf', () => {
     const start = '1764720000000000001';
     expect(
       added(
-        [point({ startTimeUnixNano: start, timeUnixNano: '1764720060000000002', value: 9 })],
-        [state({ startTimeUnixNano: start, timeUnixNano: '1764720060000000001', value: 4 })],
+        [
+          point({
+            startTimeUnixNano: start,
+            timeUnixNano: '1764720060000000002',
+            value: 9,
+          }),
+        ],
+        [
+          state({
+            startTimeUnixNano: start,
+            timeUnixNano: '1764720060000000001',
+            value: 4,
+          }),
+        ],
       ),
     ).toEqual([['1764720060000000002', 5, undefined]]);
   });

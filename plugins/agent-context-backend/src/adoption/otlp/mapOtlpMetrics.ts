@@ -113,11 +113,16 @@ export function readOtlpMetrics(
         if (!mapping) {
           reading.unknownMetrics.set(
             name,
-            (reading.unknownMetrics.get(name) ?? 0) + (data?.points.length ?? 0),
+            (reading.unknownMetrics.get(name) ?? 0) +
+              (data?.points.length ?? 0),
           );
           continue;
         }
-        if (!data || data.kind === 'gauge' || !mapping.kinds.includes(data.kind)) {
+        if (
+          !data ||
+          data.kind === 'gauge' ||
+          !mapping.kinds.includes(data.kind)
+        ) {
           reject(
             data?.points.length ?? 0,
             `${name} is ${
@@ -177,7 +182,10 @@ export function readOtlpMetrics(
             metadata: metadataOf(attributes),
           });
           if ('error' in checked) {
-            reject(1, `${name} has a point that is no adoption row: ${checked.error}`);
+            reject(
+              1,
+              `${name} has a point that is no adoption row: ${checked.error}`,
+            );
             continue;
           }
           reading.points.push({

@@ -49,7 +49,8 @@ describe('the OTLP routes of agentContextPlugin', () => {
     expect(response.body).toEqual({
       partialSuccess: {
         rejectedDataPoints: '1',
-        errorMessage: 'claude_code.session.count is a gauge; it is read as a sum',
+        errorMessage:
+          'claude_code.session.count is a gauge; it is read as a sum',
       },
     });
   });

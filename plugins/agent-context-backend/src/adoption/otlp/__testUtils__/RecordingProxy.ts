@@ -22,11 +22,23 @@ export class RecordingProxy {
     req.on('end', async () => {
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(req.headers)) {
-        if (typeof value === 'string' && !['host', 'connection', 'content-length', 'transfer-encoding'].includes(name)) {
+        if (
+          typeof value === 'string' &&
+          ![
+            'host',
+            'connection',
+            'content-length',
+            'transfer-encoding',
+          ].includes(name)
+        ) {
           headers[name] = value;
         }
       }
-      const recorded = { path: req.url ?? '/', headers, body: Buffer.concat(chunks) };
+      const recorded = {
+        path: req.url ?? '/',
+        headers,
+        body: Buffer.concat(chunks),
+      };
       this.requests.push(recorded);
       try {
         const answer = await this.send(recorded);

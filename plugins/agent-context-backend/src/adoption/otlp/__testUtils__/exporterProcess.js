@@ -46,7 +46,9 @@ function instrument(kind, name) {
     const meter = meters.getMeter('com.anthropic.claude_code');
     instruments.set(
       key,
-      kind === 'counter' ? meter.createCounter(name) : meter.createHistogram(name),
+      kind === 'counter'
+        ? meter.createCounter(name)
+        : meter.createHistogram(name),
     );
   }
   return instruments.get(key);
