@@ -1,4 +1,3 @@
-/* eslint-disable no-restricted-syntax */
 // The OpenTelemetry SDK and its OTLP exporters, run in a process of their
 // own for the receiver's tests: the exporters load Node's http module with
 // a dynamic import, which Jest's module sandbox cannot run. The test sends
