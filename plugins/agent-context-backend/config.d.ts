@@ -368,6 +368,22 @@ export interface Config {
           descriptionPatterns?: string[];
         }>;
       };
+      /**
+       * The OTLP/HTTP receiver at `/api/agent-context/v1/otlp` (metrics and
+       * logs; gRPC is not served).
+       */
+      otlp?: {
+        /**
+         * The largest request body taken, in bytes, after gzip is undone;
+         * a larger one answers 413. Default: 5242880 (5 MiB).
+         */
+        maxBodyBytes?: number;
+        /**
+         * Days after which the last value kept of a cumulative series that
+         * no exporter has sent since is forgotten. Default: 30.
+         */
+        seriesRetentionDays?: number;
+      };
     };
   };
 }

@@ -35,6 +35,9 @@ const MATRIX: Array<[Row, Expected]> = [
   ['GET /v1/conventions/export',                                        [401, 200, 200, 200, 200, 403]],
   ['GET /openapi.json',                                                 [401, 200, 200, 200, 200, 403]],
   ['GET /v1/status',                                                    [401, 200, 200, 200, 200, 403]],
+  // Adoption telemetry (OTLP): every signed-in user and the agents' token.
+  ['POST /v1/otlp/v1/metrics',                                          [401, 200, 200, 200, 200, 403]],
+  ['POST /v1/otlp/v1/logs',                                             [401, 200, 200, 200, 200, 403]],
   // The org codex: its admins only. Services never write.
   ['POST /v1/conventions/global',                                       [401, 403, 403, 201, 403, 403]],
   ['PUT /v1/conventions/global/{id}',                                   [401, 403, 403, 200, 403, 403]],
@@ -222,6 +225,10 @@ const ROWS = {
     statusOf(send('get', `${API}/v1/status`, caller)),
   'GET /openapi.json': (caller: Caller) =>
     statusOf(send('get', `${API}/openapi.json`, caller)),
+  'POST /v1/otlp/v1/metrics': (caller: Caller) =>
+    statusOf(send('post', `${API}/v1/otlp/v1/metrics`, caller, {})),
+  'POST /v1/otlp/v1/logs': (caller: Caller) =>
+    statusOf(send('post', `${API}/v1/otlp/v1/logs`, caller, {})),
   'POST /v1/conventions/global': globalWrites.create,
   'PUT /v1/conventions/global/{id}': globalWrites.update,
   'DELETE /v1/conventions/global/{id}': globalWrites.delete,

@@ -44,6 +44,14 @@ import {
   applyConventionMigrations,
 } from './conventions/store';
 import { CatalogGraph, findEntityRefForRepository } from './graph';
+import {
+  DatabaseOtlpSeriesStore,
+  OtlpReceiver,
+  createOtlpRouter,
+  readOtlpOptions,
+  scheduleOtlpSeriesPruning,
+} from './adoption/otlp';
+import { AdoptionIngestion } from './adoption/types';
 import { createRouter } from './service/router';
 import { readAnswerCacheOptions } from './readAnswerCacheOptions';
 import { CatalogReadVisibilities } from './visibility';
@@ -251,6 +259,37 @@ export const agentContextPlugin = createBackendPlugin({
           agentsMdService,
           findRepositoryEntity,
         });
+        // Adoption, OTLP/HTTP telemetry from coding agents: mounted before
+        // the main router, whose JSON parser would otherwise read the raw
+        // bodies these routes decode themselves.
+        // MERGE: replace this stand-in with the store's DefaultAdoptionIngestion.
+        const adoptionIngestion: AdoptionIngestion = {
+          ingest: async rows => ({
+            accepted: 0,
+            unchanged: 0,
+            unattributed: rows.length,
+          }),
+        };
+        const otlpOptions = readOtlpOptions(config);
+        const otlpSeries = DatabaseOtlpSeriesStore.create({ knex });
+        await scheduleOtlpSeriesPruning({
+          scheduler: deps.scheduler,
+          series: otlpSeries,
+          retentionDays: otlpOptions.seriesRetentionDays,
+        });
+        deps.httpRouter.use(
+          createOtlpRouter({
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+            receiver: OtlpReceiver.create({
+              ingestion: adoptionIngestion,
+              series: otlpSeries,
+              logger,
+            }),
+            maxBodyBytes: otlpOptions.maxBodyBytes,
+          }),
+        );
+
         deps.httpRouter.use(
           await createRouter({
             auth,

@@ -67,6 +67,15 @@ describe('ExamplePortalPermissionPolicy', () => {
     });
   });
 
+  it('lets signed-in users send adoption telemetry, and no caller without a user identity', async () => {
+    await expect(
+      policy.handle({ permission: adoptionIngestPermission }, guest),
+    ).resolves.toEqual({ result: AuthorizeResult.ALLOW });
+    await expect(
+      policy.handle({ permission: adoptionIngestPermission }),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+  });
+
   it("leaves the suite's permissions to the suite's policy", async () => {
     const conventions = await policy.handle(
       { permission: conventionsUpdatePermission },

@@ -43,8 +43,9 @@ export class ExamplePortalPermissionPolicy implements PermissionPolicy {
     if (suiteDecision) {
       return suiteDecision;
     }
-    // Usage may be pushed by signed-in users (a script run as its owner);
-    // the agents' token, a service, is allowed by the framework itself.
+    // Usage is sent by signed-in users (a script run as its owner, a coding
+    // agent's telemetry) or with the agents' token: a service principal,
+    // which the framework allows without reaching this policy.
     if (isPermission(request.permission, adoptionIngestPermission)) {
       return { result: user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
     }

@@ -2273,5 +2273,199 @@ export const spec = {
         },
       },
     },
+    '/v1/otlp/v1/metrics': {
+      post: {
+        operationId: 'ExportOtlpMetrics',
+        summary: 'OTLP/HTTP metrics from coding agents, for adoption.',
+        description:
+          "An OTLP/HTTP receiver for metrics (the exporter's endpoint is …/api/agent-context/v1/otlp). Claude Code's claude_code.* metrics and the OpenTelemetry GenAI metrics become adoption rows (source otlp); running totals count what they added since the last export taken, so a re-sent export, a restarted portal or a restarted exporter never counts twice. Other metrics are counted and ignored. Needs the agent-context.adoption.ingest permission. The body is read raw, at most agentContext.adoption.otlp.maxBodyBytes after gzip is undone. Errors are Backstage error bodies. gRPC is not served.",
+        parameters: [
+          {
+            name: 'Content-Encoding',
+            in: 'header',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['gzip', 'identity'],
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                description: 'An ExportMetricsServiceRequest in OTLP/JSON.',
+              },
+            },
+            'application/x-protobuf': {
+              schema: {
+                type: 'string',
+                format: 'binary',
+                description: 'An ExportMetricsServiceRequest in protobuf.',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              "An ExportMetricsServiceResponse in the request's encoding; partialSuccess counts the data points that could not be used and says why.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    partialSuccess: {
+                      type: 'object',
+                      properties: {
+                        rejectedDataPoints: {
+                          type: 'string',
+                        },
+                        errorMessage: {
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              'application/x-protobuf': {
+                schema: {
+                  type: 'string',
+                  format: 'binary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '413': {
+            description:
+              'The body is over agentContext.adoption.otlp.maxBodyBytes.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '415': {
+            description:
+              'Another content type than application/json or application/x-protobuf, or an encoding other than gzip.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    '/v1/otlp/v1/logs': {
+      post: {
+        operationId: 'ExportOtlpLogs',
+        summary: 'OTLP/HTTP log events from coding agents, for adoption.',
+        description:
+          "An OTLP/HTTP receiver for logs. Claude Code's claude_code.api_request events become one adoption row each (requests and durationMs, by model; tokens and cost come from the metrics only); other records are counted and ignored. Same permission, encodings and limits as the metrics route.",
+        parameters: [
+          {
+            name: 'Content-Encoding',
+            in: 'header',
+            required: false,
+            schema: {
+              type: 'string',
+              enum: ['gzip', 'identity'],
+            },
+          },
+        ],
+        requestBody: {
+          required: true,
+          content: {
+            'application/json': {
+              schema: {
+                type: 'object',
+                description: 'An ExportLogsServiceRequest in OTLP/JSON.',
+              },
+            },
+            'application/x-protobuf': {
+              schema: {
+                type: 'string',
+                format: 'binary',
+                description: 'An ExportLogsServiceRequest in protobuf.',
+              },
+            },
+          },
+        },
+        responses: {
+          '200': {
+            description:
+              "An ExportLogsServiceResponse in the request's encoding; partialSuccess counts the records that could not be used and says why.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    partialSuccess: {
+                      type: 'object',
+                      properties: {
+                        rejectedLogRecords: {
+                          type: 'string',
+                        },
+                        errorMessage: {
+                          type: 'string',
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+              'application/x-protobuf': {
+                schema: {
+                  type: 'string',
+                  format: 'binary',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            $ref: '#/components/responses/Forbidden',
+          },
+          '413': {
+            description:
+              'The body is over agentContext.adoption.otlp.maxBodyBytes.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '415': {
+            description:
+              'Another content type than application/json or application/x-protobuf, or an encoding other than gzip.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+        },
+      },
+    },
   },
 } as const;
