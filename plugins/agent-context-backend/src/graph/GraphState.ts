@@ -7,6 +7,7 @@ import { RepositorySource } from '../repository/repositorySources';
 import { deepFreeze } from './deepFreeze';
 import { RepositoryIndex } from './RepositoryIndex';
 import { StringTable } from './StringTable';
+import { UserEmailIndex } from './UserEmailIndex';
 
 /** One entity as the graph holds it. */
 interface GraphNode {
@@ -37,6 +38,7 @@ export class GraphState {
   private nodes = new Map<number, GraphNode>();
   private relationCount = 0;
   private readonly repositories = new RepositoryIndex();
+  private readonly userEmails = new UserEmailIndex();
   /** The table's size after the last compaction (0: not measured yet). */
   private compactedSize = 0;
 
@@ -54,6 +56,7 @@ export class GraphState {
     this.nodes.set(this.table.intern(key), node);
     this.relationCount += relations.length;
     this.repositories.add(key, node.entity);
+    this.userEmails.add(key, node.entity);
     return key;
   }
 
@@ -67,6 +70,7 @@ export class GraphState {
     this.nodes.delete(id);
     this.relationCount -= node.relations.length / 2;
     this.repositories.remove(key, node.entity);
+    this.userEmails.remove(key, node.entity);
     return true;
   }
 
@@ -119,6 +123,11 @@ export class GraphState {
   /** The entities that say their source lives in `repository`. */
   repositorySources(repository: string): RepositorySource[] {
     return this.repositories.sourcesIn(repository);
+  }
+
+  /** The lower-case refs of the users whose profile has this e-mail. */
+  usersWithEmail(email: string): string[] {
+    return this.userEmails.usersWithEmail(email);
   }
 
   /**
