@@ -4,3 +4,4 @@ export {
   findEntityRefForRepository,
   repositoryCandidates,
 } from './findEntityRefForRepository';
+export { userEmailOf } from './UserEmailIndex';
