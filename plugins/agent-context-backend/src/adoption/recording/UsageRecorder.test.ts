@@ -221,6 +221,25 @@ describe('UsageRecorder', () => {
     ]);
   });
 
+  it('stops without waiting for ever on a stuck ingestion, and says so', async () => {
+    const usage = UsageRecorder.create({
+      ingestion,
+      logger,
+      stopTimeoutMs: 10,
+    });
+    ingestion.next('hang');
+    usage.record(fetch(1));
+    usage.record(fetch(2));
+    void usage.flush();
+    usage.record(fetch(3));
+
+    await usage.stop();
+
+    expect(logger.warn).toHaveBeenCalledWith(
+      'Stopped with 1 usage events or more not recorded: ingestion did not finish in 0.01 s',
+    );
+  });
+
   describe('fromConfig', () => {
     const fromConfig = (data: object, withIngestion = true) => {
       const lifecycle = mockServices.lifecycle.mock();

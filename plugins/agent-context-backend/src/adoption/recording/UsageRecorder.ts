@@ -34,6 +34,7 @@ const DEFAULTS = {
   flushIntervalMs: 5_000,
   batchSize: 500,
   capacity: 10_000,
+  stopTimeoutMs: 10_000,
 };
 
 /**
@@ -86,11 +87,14 @@ export class UsageRecorder {
      * fetches are dropped; default 10,000.
      */
     capacity?: number;
+    /** How long `stop` waits for the last flush; default 10 s. */
+    stopTimeoutMs?: number;
   }): UsageRecorder {
     return new UsageRecorder(options.ingestion, options.logger, {
       flushIntervalMs: options.flushIntervalMs ?? DEFAULTS.flushIntervalMs,
       batchSize: options.batchSize ?? DEFAULTS.batchSize,
       capacity: options.capacity ?? DEFAULTS.capacity,
+      stopTimeoutMs: options.stopTimeoutMs ?? DEFAULTS.stopTimeoutMs,
     });
   }
 
@@ -121,13 +125,35 @@ export class UsageRecorder {
     }
   }
 
-  /** Stops the interval and hands over what is buffered, retry included. */
+  /**
+   * Stops the interval and hands over what is buffered, retry included;
+   * waits for ingestion at most `stopTimeoutMs`, so that a stuck database
+   * cannot hold up the backend's shutdown.
+   */
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
-    await this.flush();
-    if (this.retry) {
+    const drained = (async () => {
       await this.flush();
+      if (this.retry) {
+        await this.flush();
+      }
+      return true;
+    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<false>(resolve => {
+      timer = setTimeout(() => resolve(false), this.settings.stopTimeoutMs);
+    });
+    const done = await Promise.race([drained, timedOut]);
+    clearTimeout(timer);
+    if (!done) {
+      this.logger.warn(
+        `Stopped with ${
+          this.stats().pending
+        } usage events or more not recorded: ingestion did not finish in ${
+          this.settings.stopTimeoutMs / 1000
+        } s`,
+      );
     }
   }
 
