@@ -384,6 +384,24 @@ export interface Config {
          */
         seriesRetentionDays?: number;
       };
+      /**
+       * Record the suite's own fetches (contexts, AGENTS.md files,
+       * by-repository lookups, MCP tool calls) as usage, with the caller
+       * and the client. Default: true.
+       * @visibility backend
+       */
+      recordUsage?: boolean;
+      privacy?: {
+        /**
+         * The secret key of the keyed hash (HMAC-SHA256) that turns users'
+         * e-mails and ids into pseudonyms before anything is stored: at
+         * least 32 characters, random, kept like a database password.
+         * Changing it starts every user afresh: yesterday's users no
+         * longer match today's. Required once adoption is configured.
+         * @visibility secret
+         */
+        pseudonymKey?: string;
+      };
     };
   };
 }

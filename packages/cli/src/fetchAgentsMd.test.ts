@@ -5,7 +5,12 @@ import { AddressInfo } from 'node:net';
 import { shopEntities } from './__testUtils__/shopEntities';
 import { startPortal, TestPortal } from './__testUtils__/startPortal';
 import { CliError } from './CliError';
-import { describeSource, fetchAgentsMd } from './fetchAgentsMd';
+import {
+  CLI_USER_AGENT,
+  describeSource,
+  fetchAgentsMd,
+  findCheckoutEntity,
+} from './fetchAgentsMd';
 import { apiUrlOf, PortalConnection } from './parseOptions';
 
 const shop = 'git@github.com:example/shop.git';
@@ -127,6 +132,30 @@ describe('fetchAgentsMd', () => {
     ).rejects.toThrow(
       `could not reach the portal at ${url}/api/agent-context: ECONNREFUSED`,
     );
+  });
+
+  it('announces itself as the CLI, so that the portal counts its fetches as such', async () => {
+    const agents: Array<string | undefined> = [];
+    const server = createServer((req, res) => {
+      agents.push(req.headers['user-agent']);
+      res.statusCode = 404;
+      res.setHeader('Content-Type', 'application/json');
+      res.end(JSON.stringify({ error: { name: 'NotFoundError', message: 'none' } }));
+    });
+    const url = await listen(server);
+    try {
+      const connection404 = { apiUrl: apiUrlOf(url), token: 't' };
+      await expect(
+        fetchAgentsMd(connection404, { entityRef: 'component:default/cart' }, {}),
+      ).rejects.toThrow('the portal answered 404');
+      await expect(
+        findCheckoutEntity(connection404, { repositoryUrl: shop, path: '' }),
+      ).rejects.toThrow('the portal answered 404');
+      expect(agents).toEqual([CLI_USER_AGENT, CLI_USER_AGENT]);
+      expect(CLI_USER_AGENT).toBe('agent-context-cli');
+    } finally {
+      await new Promise(resolve => server.close(resolve));
+    }
   });
 
   it('says so when the URL is not a Backstage backend', async () => {

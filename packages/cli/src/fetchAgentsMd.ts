@@ -6,6 +6,9 @@ import { CliError } from './CliError';
 import { PortalConnection, TOKEN_ENV } from './parseOptions';
 import { AgentsMdSource } from './resolveAgentsMdSource';
 
+/** What the CLI calls itself in its requests. */
+export const CLI_USER_AGENT = 'agent-context-cli';
+
 /** How long a CI job waits for the portal before giving up. */
 const TIMEOUT_MS = 60_000;
 
@@ -27,16 +30,7 @@ export async function fetchAgentsMd(
   source: AgentsMdSource,
   options: { maxTokens?: number },
 ): Promise<AgentsMdDocument> {
-  const client = new AgentContextClient({
-    discoveryApi: { getBaseUrl: async () => connection.apiUrl },
-    fetchApi: {
-      fetch: (input, init) => {
-        const headers = new Headers(init?.headers);
-        headers.set('Authorization', `Bearer ${connection.token}`);
-        return fetch(input, { ...init, headers });
-      },
-    },
-  });
+  const client = portalClient(connection);
   const signal = AbortSignal.timeout(TIMEOUT_MS);
   try {
     // By repository, the portal first resolves the entity, then renders its
@@ -57,6 +51,43 @@ export async function fetchAgentsMd(
   } catch (error) {
     throw toCliError(error, connection, source);
   }
+}
+
+/**
+ * The ref of the entity whose source is a repository folder, as the
+ * portal's by-repository lookup finds it; failures as for fetchAgentsMd.
+ */
+export async function findCheckoutEntity(
+  connection: PortalConnection,
+  source: { repositoryUrl: string; path: string },
+): Promise<string> {
+  try {
+    const context = await portalClient(connection).getContextByRepository(
+      { url: source.repositoryUrl, path: source.path },
+      { signal: AbortSignal.timeout(TIMEOUT_MS) },
+    );
+    return context.entity.ref;
+  } catch (error) {
+    throw toCliError(error, connection, source);
+  }
+}
+
+/**
+ * The suite's HTTP client with the CLI's token, announcing itself so that
+ * the portal counts its fetches as the CLI's.
+ */
+function portalClient(connection: PortalConnection): AgentContextClient {
+  return new AgentContextClient({
+    discoveryApi: { getBaseUrl: async () => connection.apiUrl },
+    fetchApi: {
+      fetch: (input, init) => {
+        const headers = new Headers(init?.headers);
+        headers.set('Authorization', `Bearer ${connection.token}`);
+        headers.set('User-Agent', CLI_USER_AGENT);
+        return fetch(input, { ...init, headers });
+      },
+    },
+  });
 }
 
 /** Says which entity or checkout a message is about. */

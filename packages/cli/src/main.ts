@@ -2,7 +2,12 @@ import { CliError, ExitCode } from './CliError';
 import { CliIo } from './CliIo';
 import { check } from './commands/check';
 import { pull } from './commands/pull';
-import { parseCheckOptions, parsePullOptions } from './parseOptions';
+import { telemetryEnv } from './commands/telemetryEnv';
+import {
+  parseCheckOptions,
+  parsePullOptions,
+  parseTelemetryEnvOptions,
+} from './parseOptions';
 import { CommandName, commandUsage, mainUsage } from './usage';
 
 /**
@@ -27,6 +32,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return parsed.help
           ? printHelp(io, commandUsage.check)
           : await check(parsed.options, io);
+      }
+      case 'telemetry-env': {
+        const parsed = parseTelemetryEnvOptions(args, io.env);
+        return parsed.help
+          ? printHelp(io, commandUsage['telemetry-env'])
+          : await telemetryEnv(parsed.options, io);
       }
       case 'help':
         return printHelp(
@@ -57,7 +68,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 function isCommandName(name: string | undefined): name is CommandName {
-  return name === 'pull' || name === 'check';
+  return name === 'pull' || name === 'check' || name === 'telemetry-env';
 }
 
 function printHelp(io: CliIo, usage: string): number {

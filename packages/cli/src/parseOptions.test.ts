@@ -1,5 +1,10 @@
 import { CliError } from './CliError';
-import { apiUrlOf, parseCheckOptions, parsePullOptions } from './parseOptions';
+import {
+  apiUrlOf,
+  parseCheckOptions,
+  parsePullOptions,
+  parseTelemetryEnvOptions,
+} from './parseOptions';
 
 const env = {
   AGENT_CONTEXT_URL: 'https://portal.example.com',
@@ -188,4 +193,59 @@ describe('apiUrlOf', () => {
       expect(error.message).toContain('AGENT_CONTEXT_URL');
     },
   );
+});
+
+describe('parseTelemetryEnvOptions', () => {
+  it('needs a portal but no token, and prints shell lines by default', () => {
+    expect(
+      parseTelemetryEnvOptions([], { AGENT_CONTEXT_URL: 'https://p.example' }),
+    ).toEqual({
+      help: false,
+      options: {
+        apiUrl: 'https://p.example/api/agent-context',
+        token: undefined,
+        entityRef: undefined,
+        remote: 'origin',
+        team: undefined,
+        format: 'shell',
+      },
+    });
+    expect(errorOf(() => parseTelemetryEnvOptions([], {})).message).toMatch(
+      /^no portal URL: pass --portal URL or set AGENT_CONTEXT_URL/,
+    );
+  });
+
+  it('takes the team, the format, the entity and the token', () => {
+    expect(
+      parseTelemetryEnvOptions(
+        [
+          '--team',
+          ' web-team ',
+          '--format',
+          'json',
+          '--entity',
+          'component:default/cart',
+        ],
+        env,
+      ),
+    ).toMatchObject({
+      options: {
+        token: 'env-token',
+        team: 'web-team',
+        format: 'json',
+        entityRef: 'component:default/cart',
+      },
+    });
+  });
+
+  it.each([
+    [['--team', ' '], '--team expects a group name or ref'],
+    [['--format', 'yaml'], "--format expects shell or json, got 'yaml'"],
+    [['--entity', 'not a ref'], '--entity expects an entity ref'],
+    [['--max-tokens', '10'], "Unknown option '--max-tokens'"],
+  ])('refuses %j with the usage', (args, message) => {
+    const error = errorOf(() => parseTelemetryEnvOptions(args, env));
+    expect(error.message).toContain(message);
+    expect(error.message).toContain('Usage: agent-context telemetry-env');
+  });
 });

@@ -40,6 +40,19 @@ export interface CheckOptions extends CommonOptions {
   file?: string;
 }
 
+/** Options of `agent-context telemetry-env`. */
+export interface TelemetryEnvOptions {
+  /** The agent-context API; the OTLP receiver lives under it. */
+  apiUrl: string;
+  /** Without one, the header carries a placeholder and no lookup is made. */
+  token?: string;
+  entityRef?: string;
+  remote: string;
+  /** A group name or ref, sent as `team.id`. */
+  team?: string;
+  format: 'shell' | 'json';
+}
+
 /** Either a request for help, or the options to run the command with. */
 export type ParsedCommand<T> = { help: true } | { help: false; options: T };
 
@@ -104,6 +117,65 @@ export function parseCheckOptions(
   };
 }
 
+/** Parses the arguments after `telemetry-env`. Throws CliError on bad usage. */
+export function parseTelemetryEnvOptions(
+  args: string[],
+  env: Env,
+): ParsedCommand<TelemetryEnvOptions> {
+  const { values } = parse('telemetry-env', {
+    args,
+    options: {
+      portal: commonSpec.portal,
+      token: commonSpec.token,
+      entity: commonSpec.entity,
+      remote: commonSpec.remote,
+      team: { type: 'string' },
+      format: { type: 'string' },
+      help: commonSpec.help,
+    },
+  });
+  if (values.help) {
+    return { help: true };
+  }
+  const format = values.format ?? 'shell';
+  if (format !== 'shell' && format !== 'json') {
+    throw usageError(
+      'telemetry-env',
+      `--format expects shell or json, got '${format}'`,
+    );
+  }
+  if (values.team !== undefined && !values.team.trim()) {
+    throw usageError('telemetry-env', '--team expects a group name or ref');
+  }
+  const portal = values.portal ?? (env[PORTAL_URL_ENV] || undefined);
+  if (!portal) {
+    throw new CliError(
+      `no portal URL: pass --portal URL or set ${PORTAL_URL_ENV} to the URL of the Backstage backend`,
+    );
+  }
+  checkEntityRef('telemetry-env', values.entity);
+  return {
+    help: false,
+    options: {
+      apiUrl: apiUrlOf(portal),
+      token: values.token ?? (env[TOKEN_ENV] || undefined),
+      entityRef: values.entity,
+      remote: values.remote ?? 'origin',
+      team: values.team?.trim(),
+      format,
+    },
+  };
+}
+
+function checkEntityRef(command: CommandName, entity: string | undefined) {
+  if (entity !== undefined && !ENTITY_REF.test(entity)) {
+    throw usageError(
+      command,
+      `--entity expects an entity ref such as component:default/cart, got '${entity}'`,
+    );
+  }
+}
+
 function parse<T extends ParseArgsConfig>(
   command: CommandName,
   config: T,
@@ -150,12 +222,7 @@ function commonOptionsOf(
       `no token: pass --token TOKEN or set ${TOKEN_ENV} to a token the portal accepts`,
     );
   }
-  if (values.entity !== undefined && !ENTITY_REF.test(values.entity)) {
-    throw usageError(
-      command,
-      `--entity expects an entity ref such as component:default/cart, got '${values.entity}'`,
-    );
-  }
+  checkEntityRef(command, values.entity);
   return {
     connection: { apiUrl: apiUrlOf(portal), token },
     entityRef: values.entity,

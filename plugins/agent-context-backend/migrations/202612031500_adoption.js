@@ -48,6 +48,7 @@ exports.up = async function up(knex) {
     table.string('provider', 64).notNullable().defaultTo('');
     table.double('value').notNullable();
     table.integer('rows').notNullable().comment('Rows summed into value');
+    // The name as a string: knex's SQLite CREATE TABLE reads no options object.
     table.primary(
       ['scope_kind', 'scope_ref', 'day', 'metric', 'tool', 'model', 'provider'],
       'agent_context_adoption_rollups_pk',

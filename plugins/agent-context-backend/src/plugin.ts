@@ -17,6 +17,8 @@ import {
   agentContextServiceProviderRef,
 } from '@agent-context/plugin-agent-context-node';
 import { registerActions } from './actions';
+import { UsageRecorder } from './adoption/recording';
+import { AdoptionIngestion } from './adoption/types';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
 import { AnswerCache, ContextAnswers, ScopeChangeFeed } from './answers';
 import { CatalogEntityContextService } from './context';
@@ -252,7 +254,20 @@ export const agentContextPlugin = createBackendPlugin({
           );
         };
 
+        // Adoption: the suite's own fetches are recorded as usage, off the
+        // request path, into the one ingestion, which attributes each row
+        // with GraphAdoptionAttributor.fromConfig({ config, graph }).
+        // MERGE: the store part's DefaultAdoptionIngestion replaces this.
+        const adoptionIngestion = undefined as AdoptionIngestion | undefined;
+        const usage = UsageRecorder.fromConfig({
+          config,
+          ingestion: adoptionIngestion,
+          logger,
+          lifecycle: deps.lifecycle,
+        });
+
         registerActions({
+          usage,
           actionsRegistry: deps.actionsRegistry,
           auth,
           answers,
@@ -292,6 +307,7 @@ export const agentContextPlugin = createBackendPlugin({
 
         deps.httpRouter.use(
           await createRouter({
+            usage,
             auth,
             httpAuth: deps.httpAuth,
             answers,

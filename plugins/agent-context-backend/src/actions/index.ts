@@ -3,6 +3,7 @@ import {
   BackstageCredentials,
 } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { recordingActionsRegistry, UsageRecorder } from '../adoption/recording';
 import { AgentsMdService } from '../agentsMd/AgentsMdService';
 import { ContextAnswers } from '../answers/ContextAnswers';
 import { createGetAgentsMdAction } from './createGetAgentsMdAction';
@@ -22,11 +23,20 @@ export function registerActions(options: {
   /** Also the context service of the actions that read contexts. */
   answers: ContextAnswers;
   agentsMdService: AgentsMdService;
+  /** Records each call as adoption usage; none when recording is off. */
+  usage?: UsageRecorder;
 }) {
-  const reading = { ...options, contextService: options.answers };
+  const registering = {
+    ...options,
+    actionsRegistry: recordingActionsRegistry(
+      options.actionsRegistry,
+      options.usage,
+    ),
+  };
+  const reading = { ...registering, contextService: options.answers };
   createGetEntityContextAction(reading);
-  createGetAgentsMdAction(options);
+  createGetAgentsMdAction(registering);
   createGetContextForRepositoryAction(reading);
   createGetBlastRadiusAction(reading);
-  createListConventionsAction(options);
+  createListConventionsAction(registering);
 }

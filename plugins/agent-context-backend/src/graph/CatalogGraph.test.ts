@@ -449,6 +449,62 @@ describe('CatalogGraph', () => {
     expect(graph.repositorySources(billing)).toEqual([]);
   });
 
+  it('keeps the users by e-mail in step with the entities', async () => {
+    const user = (name: string, etag: string, email?: string) =>
+      withEtag(
+        entity('User', name, { profile: { displayName: name, email } }, [
+          ['memberOf', 'group:default/checkout-team'],
+        ]),
+        etag,
+      );
+    const list = withEtag(
+      entity(
+        'Group',
+        'payments-team',
+        {
+          type: 'team',
+          profile: { email: 'payments@example.com' },
+        },
+        [],
+      ),
+      'g1',
+    );
+    const { graph, replaceEntities } = await loadedGraph([
+      ...initialEntities,
+      list,
+      user('ada', 'u1', 'Ada@Example.com'),
+      user('bo', 'u1'),
+    ]);
+    expect(graph.usersWithEmail('ada@example.COM')).toEqual([
+      'user:default/ada',
+    ]);
+
+    // Ada changes her address; Bo takes the old one, then leaves.
+    replaceEntities([
+      ...initialEntities,
+      list,
+      user('ada', 'u2', 'ada.lovelace@example.com'),
+      user('bo', 'u2', 'ada@example.com'),
+    ]);
+    await graph.refresh();
+    expect(graph.usersWithEmail('ada@example.com')).toEqual([
+      'user:default/bo',
+    ]);
+    expect(graph.usersWithEmail('ada.lovelace@example.com')).toEqual([
+      'user:default/ada',
+    ]);
+
+    replaceEntities([
+      ...initialEntities,
+      list,
+      user('ada', 'u2', 'ada.lovelace@example.com'),
+    ]);
+    await graph.refresh();
+    expect(graph.usersWithEmail('ada@example.com')).toEqual([]);
+    // A group's e-mail is a mailing list, not a person.
+    expect(graph.usersWithEmail('payments@example.com')).toEqual([]);
+  });
+
   it('rejects ready() with a 503 while the first load has not completed', async () => {
     const { catalog } = changingCatalog(initialEntities);
     catalog.queryEntities.mockReturnValue(new Promise(() => {}));

@@ -199,6 +199,14 @@ export class CatalogGraph {
     return this.state.repositorySources(repository);
   }
 
+  /**
+   * The lower-case refs of the catalog Users whose `spec.profile.email` is
+   * this e-mail, compared without letter case; sorted.
+   */
+  usersWithEmail(email: string): string[] {
+    return this.state.usersWithEmail(email);
+  }
+
   /** The graph's size and age. */
   stats(): CatalogGraphStats {
     return {

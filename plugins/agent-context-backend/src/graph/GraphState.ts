@@ -7,6 +7,7 @@ import { RepositorySource } from '../repository/repositorySources';
 import { deepFreeze } from './deepFreeze';
 import { RepositoryIndex } from './RepositoryIndex';
 import { StringTable } from './StringTable';
+import { UserEmailIndex } from './UserEmailIndex';
 
 /** One entity as the graph holds it. */
 interface GraphNode {
@@ -39,6 +40,7 @@ export class GraphState {
   private readonly repositories = new RepositoryIndex();
   /** The lower-case refs of the entities of each kind, by lower-case kind. */
   private readonly kinds = new Map<string, Set<string>>();
+  private readonly userEmails = new UserEmailIndex();
   /** The table's size after the last compaction (0: not measured yet). */
   private compactedSize = 0;
 
@@ -58,6 +60,7 @@ export class GraphState {
     this.refsOf(kindOf(key)).add(key);
     this.relationCount += relations.length;
     this.repositories.add(key, node.entity);
+    this.userEmails.add(key, node.entity);
     return key;
   }
 
@@ -72,6 +75,7 @@ export class GraphState {
     this.refsOf(kindOf(key)).delete(key);
     this.relationCount -= node.relations.length / 2;
     this.repositories.remove(key, node.entity);
+    this.userEmails.remove(key, node.entity);
     return true;
   }
 
@@ -138,6 +142,11 @@ export class GraphState {
   /** The entities that say their source lives in `repository`. */
   repositorySources(repository: string): RepositorySource[] {
     return this.repositories.sourcesIn(repository);
+  }
+
+  /** The lower-case refs of the users whose profile has this e-mail. */
+  usersWithEmail(email: string): string[] {
+    return this.userEmails.usersWithEmail(email);
   }
 
   /**

@@ -1,10 +1,31 @@
+import { RepositoryLocation } from '../repository/parseRepositoryUrl';
 import {
   chooseRepositorySource,
+  RepositorySource,
   repositoryRequestOf,
   sourcesContaining,
 } from '../repository/repositorySources';
 import { CatalogGraph } from './CatalogGraph';
 import { refKey } from './GraphState';
+
+/**
+ * The repository and folder a request names, and the graph's entities
+ * whose source folder holds it. Throws InputError for a URL that names no
+ * repository.
+ */
+export function repositoryCandidates(
+  request: { url: string; path?: string },
+  graph: Pick<CatalogGraph, 'repositorySources'>,
+): { wanted: RepositoryLocation; candidates: RepositorySource[] } {
+  const wanted = repositoryRequestOf(request);
+  return {
+    wanted,
+    candidates: sourcesContaining(
+      wanted,
+      graph.repositorySources(wanted.repository),
+    ),
+  };
+}
 
 /**
  * The ref (lower case) of the entity whose source is the given repository
@@ -23,11 +44,7 @@ export async function findEntityRefForRepository(
   graph: Pick<CatalogGraph, 'repositorySources'>,
   visibleAmong: (refs: string[]) => Promise<Set<string>>,
 ): Promise<string> {
-  const wanted = repositoryRequestOf(request);
-  const candidates = sourcesContaining(
-    wanted,
-    graph.repositorySources(wanted.repository),
-  );
+  const { wanted, candidates } = repositoryCandidates(request, graph);
   const visible = new Set<string>();
   if (candidates.length > 0) {
     // Compared in lower case, however the answer spells the refs.

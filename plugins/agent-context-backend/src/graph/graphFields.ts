@@ -24,6 +24,8 @@ export const GRAPH_FIELDS: string[] = [
   'spec.system',
   'spec.domain',
   'spec.parent',
+  // Display name and e-mail: contexts show them, and adoption finds a
+  // person's catalog User (and so their teams) by the e-mail.
   'spec.profile',
   // An AiResource rule's, shown with the convention it becomes.
   'spec.category',

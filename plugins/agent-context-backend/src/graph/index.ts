@@ -1,3 +1,7 @@
 export { CatalogGraph, GRAPH_FIELDS } from './CatalogGraph';
 export type { CatalogGraphStats, GraphChange } from './CatalogGraph';
-export { findEntityRefForRepository } from './findEntityRefForRepository';
+export {
+  findEntityRefForRepository,
+  repositoryCandidates,
+} from './findEntityRefForRepository';
+export { userEmailOf } from './UserEmailIndex';

@@ -6,6 +6,7 @@ import {
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
 import { parseEntityRef } from '@backstage/catalog-model';
 import express from 'express';
+import { recordHttpFetches, UsageRecorder } from '../adoption/recording';
 import { AgentsMdService, invalidMaxTokens } from '../agentsMd/AgentsMdService';
 import { AnswerCache } from '../answers/AnswerCache';
 import { ContextAnswers } from '../answers/ContextAnswers';
@@ -54,6 +55,8 @@ export async function createRouter(options: {
   agentsMdService: AgentsMdService;
   conventionsService: ConventionsService;
   codexExporter: CodexExporter;
+  /** Records each fetch as adoption usage; none when recording is off. */
+  usage?: UsageRecorder;
   /** The engine's figures, for operators and the benchmark. */
   status: () => {
     graph: CatalogGraphStats;
@@ -64,17 +67,20 @@ export async function createRouter(options: {
   const router = createValidatedOpenApiRouter(spec);
 
   const credentialsOf = readerCredentials(httpAuth, auth);
+  const recordFetch = recordHttpFetches(options.usage, httpAuth);
 
   router.get(
     '/v1/entities/:kind/:namespace/:name/context',
     async (req, res) => {
       const credentials = await credentialsOf(req);
       const entityRef = parseEntityRefParams(req.params);
-      sendAnswer(
-        req,
-        res,
-        await answers.answer(entityRef, { kind: 'context' }, credentials),
+      const answer = await answers.answer(
+        entityRef,
+        { kind: 'context' },
+        credentials,
       );
+      await recordFetch(req, entityRef);
+      sendAnswer(req, res, answer);
     },
   );
 
@@ -87,15 +93,13 @@ export async function createRouter(options: {
         parseMaxTokens(req.query.maxTokens),
       );
       const format = req.query.format === 'json' ? 'json' : 'md';
-      sendAnswer(
-        req,
-        res,
-        await answers.answer(
-          entityRef,
-          { kind: 'agentsMd', budget, format },
-          credentials,
-        ),
+      const answer = await answers.answer(
+        entityRef,
+        { kind: 'agentsMd', budget, format },
+        credentials,
       );
+      await recordFetch(req, entityRef);
+      sendAnswer(req, res, answer);
     },
   );
 
@@ -110,17 +114,15 @@ export async function createRouter(options: {
         credentials,
       ),
     );
-    sendAnswer(
-      req,
-      res,
-      await answers.answer(
-        entityRef,
-        req.query.format === 'md'
-          ? { kind: 'agentsMd', budget, format: 'md' }
-          : { kind: 'context' },
-        credentials,
-      ),
+    const answer = await answers.answer(
+      entityRef,
+      req.query.format === 'md'
+        ? { kind: 'agentsMd', budget, format: 'md' }
+        : { kind: 'context' },
+      credentials,
     );
+    await recordFetch(req, entityRef);
+    sendAnswer(req, res, answer);
   });
 
   router.get('/v1/status', async (req, res) => {

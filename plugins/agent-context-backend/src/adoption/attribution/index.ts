@@ -1,0 +1,3 @@
+export { GraphAdoptionAttributor } from './GraphAdoptionAttributor';
+export type { AttributionGraph } from './GraphAdoptionAttributor';
+export { Pseudonymizer } from './Pseudonymizer';

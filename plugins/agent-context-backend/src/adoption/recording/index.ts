@@ -1,0 +1,5 @@
+export { UsageRecorder, USAGE_SOURCE } from './UsageRecorder';
+export type { ContextFetch, UsageRecorderStats } from './UsageRecorder';
+export { recordHttpFetches } from './recordHttpFetches';
+export { recordingActionsRegistry } from './recordingActionsRegistry';
+export { toolOfUserAgent } from './toolOfUserAgent';
