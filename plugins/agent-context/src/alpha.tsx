@@ -11,7 +11,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
-import LibraryBooksIcon from '@material-ui/icons/LibraryBooks';
+import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
 import { agentContextApiRef } from './api';
 import {
   agentContextEntityKinds,

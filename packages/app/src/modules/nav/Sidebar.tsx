@@ -7,7 +7,7 @@ import {
   SidebarSpace,
 } from '@backstage/core-components';
 import { NavContentBlueprint } from '@backstage/plugin-app-react';
-import MenuIcon from '@material-ui/icons/Menu';
+import MenuIcon from '@mui/icons-material/Menu';
 import { SidebarLogo } from './SidebarLogo';
 
 /** The sidebar: the catalog first, then every other page by title. */

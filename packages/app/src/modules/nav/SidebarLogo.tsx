@@ -1,17 +1,17 @@
 import { Link, useSidebarOpenState } from '@backstage/core-components';
-import { makeStyles } from '@material-ui/core';
+import { styled } from '@mui/material/styles';
 
-const useStyles = makeStyles(theme => ({
-  root: {
-    height: 3 * theme.spacing(4),
-    display: 'flex',
-    alignItems: 'center',
-    paddingLeft: theme.spacing(3),
-    marginBottom: theme.spacing(2),
-  },
-  wordmark: {
+const LogoRoot = styled('div')(({ theme }) => ({
+  height: theme.spacing(12),
+  display: 'flex',
+  alignItems: 'center',
+  paddingLeft: theme.spacing(3),
+  marginBottom: theme.spacing(2),
+  // The link is core-components' own, whose styles load after these: the
+  // descendant selector outweighs its single class.
+  '& a': {
     color: theme.palette.common.white,
-    fontWeight: theme.typography.fontWeightBold as number,
+    fontWeight: theme.typography.fontWeightBold,
     fontSize: theme.typography.h6.fontSize,
     whiteSpace: 'nowrap',
     textDecoration: 'none',
@@ -20,18 +20,12 @@ const useStyles = makeStyles(theme => ({
 
 /** A text wordmark: "Agent Context" when open, "AC" when collapsed. */
 export function SidebarLogo() {
-  const classes = useStyles();
   const { isOpen } = useSidebarOpenState();
   return (
-    <div className={classes.root}>
-      <Link
-        to="/"
-        underline="none"
-        aria-label="Home"
-        className={classes.wordmark}
-      >
+    <LogoRoot>
+      <Link to="/" underline="none" aria-label="Home">
         {isOpen ? 'Agent Context' : 'AC'}
       </Link>
-    </div>
+    </LogoRoot>
   );
 }

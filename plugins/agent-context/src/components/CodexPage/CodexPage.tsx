@@ -10,11 +10,11 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import LinearProgress from '@material-ui/core/LinearProgress';
-import Paper from '@material-ui/core/Paper';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Paper from '@mui/material/Paper';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import { ConventionsRevisionProvider, useConventionScope } from '../../hooks';
 import { ConventionDialog, ConventionDialogs } from '../ConventionDialogs';
 import {
@@ -23,23 +23,7 @@ import {
 } from '../ScopeConventionList';
 import { ConventionFilter, filterConventions } from './filterConventions';
 
-const useStyles = makeStyles(theme => ({
-  paper: {
-    padding: theme.spacing(2, 3),
-  },
-  filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(2),
-    marginBottom: theme.spacing(2),
-  },
-  search: {
-    flex: '1 1 300px',
-  },
-  category: {
-    width: theme.spacing(24),
-  },
-}));
+const filtersSx = { display: 'flex', flexWrap: 'wrap', gap: 2, mb: 2 } as const;
 
 const CATEGORY_LABELS = {
   rule: 'Rules',
@@ -49,7 +33,6 @@ const CATEGORY_LABELS = {
 
 /** The org codex: searchable, and editable by its admins. */
 function Codex() {
-  const classes = useStyles();
   const { view, loading, error } = useConventionScope(GLOBAL_SCOPE);
   const [filter, setFilter] = useState<ConventionFilter>({
     text: '',
@@ -65,17 +48,17 @@ function Codex() {
   }
   const shown = filterConventions(view.conventions, filter);
   return (
-    <Paper className={classes.paper}>
+    <Paper sx={{ px: 3, py: 2 }}>
       {loading && <LinearProgress aria-label="Reloading the codex" />}
       <ScopeConventionsToolbar
         view={view}
         historyTitle="History of the codex"
         onOpen={setDialog}
       />
-      <div className={classes.filters} role="search">
+      <Box sx={filtersSx} role="search">
         <TextField
           id="codex-search"
-          className={classes.search}
+          sx={{ flex: '1 1 300px' }}
           label="Search"
           placeholder="Id, title or text"
           type="search"
@@ -84,7 +67,7 @@ function Codex() {
         />
         <TextField
           id="codex-category"
-          className={classes.category}
+          sx={{ width: 192 }}
           label="Category"
           select
           SelectProps={{ native: true }}
@@ -104,8 +87,8 @@ function Codex() {
             </option>
           ))}
         </TextField>
-      </div>
-      <Typography variant="body2" color="textSecondary" gutterBottom>
+      </Box>
+      <Typography variant="body2" color="text.secondary" gutterBottom>
         {shown.length === view.conventions.length
           ? `${view.conventions.length} conventions`
           : `${shown.length} of ${view.conventions.length} conventions`}

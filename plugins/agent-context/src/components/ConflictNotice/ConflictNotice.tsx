@@ -1,22 +1,12 @@
 import { ConventionConflictError } from '@agent-context/plugin-agent-context-common';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import { conventionText, formatTime } from '../../conventions';
 import { ConventionDiff } from '../ConventionDiff';
 
-const useStyles = makeStyles(theme => ({
-  notice: {
-    marginBottom: theme.spacing(2),
-  },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-    marginTop: theme.spacing(1),
-  },
-}));
+const actionsSx = { display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 } as const;
 
 /**
  * Props of {@link ConflictNotice}.
@@ -43,12 +33,11 @@ export interface ConflictNoticeProps {
 export function ConflictNotice(props: ConflictNoticeProps) {
   const { id, conflict, yours, diffLabel, reloadLabel, onReload, onDiscard } =
     props;
-  const classes = useStyles();
   const current = conflict.current;
   const author = current?.updatedBy ?? current?.createdBy;
   const time = current?.updatedAt ?? current?.createdAt;
   return (
-    <Alert severity="warning" className={classes.notice}>
+    <Alert severity="warning" sx={{ mb: 2 }}>
       {current ? (
         <Typography variant="body2">
           Someone else saved {id} first
@@ -74,14 +63,14 @@ export function ConflictNotice(props: ConflictNoticeProps) {
         after={yours}
         label={diffLabel}
       />
-      <div className={classes.actions}>
+      <Box sx={actionsSx}>
         <Button size="small" variant="outlined" onClick={onReload}>
           {reloadLabel}
         </Button>
         <Button size="small" onClick={onDiscard}>
           Discard my changes
         </Button>
-      </div>
+      </Box>
     </Alert>
   );
 }

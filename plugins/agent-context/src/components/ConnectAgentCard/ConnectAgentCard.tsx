@@ -10,30 +10,16 @@ import {
   entityRouteParams,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import Tab from '@material-ui/core/Tab';
-import Tabs from '@material-ui/core/Tabs';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Typography from '@mui/material/Typography';
 import { usePortalUrls } from '../../hooks';
 import {
   agentContextMcpTools,
   agentEndpoints,
   agentSnippets,
 } from './agentSnippets';
-
-const useStyles = makeStyles(theme => ({
-  intro: {
-    marginBottom: theme.spacing(1),
-  },
-  tabs: {
-    marginBottom: theme.spacing(2),
-  },
-  panel: {
-    '& > * + *': {
-      marginTop: theme.spacing(1.5),
-    },
-  },
-}));
 
 /**
  * Props of {@link ConnectAgentCard}.
@@ -57,7 +43,6 @@ const clients: { id: Client; label: string }[] = [
  * portal and this entity, with the portal's real URLs filled in.
  */
 export function ConnectAgentCard(props: ConnectAgentCardProps) {
-  const classes = useStyles();
   const entityRef =
     typeof props.entityRef === 'string'
       ? parseEntityRef(props.entityRef)
@@ -74,7 +59,7 @@ export function ConnectAgentCard(props: ConnectAgentCardProps) {
   const [client, setClient] = useState<Client>('curl');
 
   const mcpNote = (
-    <Typography variant="body2" color="textSecondary">
+    <Typography variant="body2" color="text.secondary">
       The server offers the tools{' '}
       {agentContextMcpTools.map((tool, index) => (
         <span key={tool}>
@@ -153,7 +138,7 @@ export function ConnectAgentCard(props: ConnectAgentCardProps) {
 
   return (
     <InfoCard title="Connect an agent">
-      <Typography variant="body2" className={classes.intro}>
+      <Typography variant="body2" sx={{ mb: 1 }}>
         Agents read <code>{ref}</code> (
         <Link to={entityPageUrl}>{entityPageUrl}</Link>) from this portal with a
         token: set <code>BACKSTAGE_TOKEN</code> (or{' '}
@@ -161,7 +146,7 @@ export function ConnectAgentCard(props: ConnectAgentCardProps) {
         Backstage administrators. An agent sees only what that token may read.
       </Typography>
       <Tabs
-        className={classes.tabs}
+        sx={{ mb: 2 }}
         value={client}
         onChange={(_, value: Client) => setClient(value)}
         indicatorColor="primary"
@@ -180,14 +165,14 @@ export function ConnectAgentCard(props: ConnectAgentCardProps) {
           />
         ))}
       </Tabs>
-      <div
+      <Box
         role="tabpanel"
         id="connect-agent-panel"
         aria-labelledby={`connect-agent-tab-${client}`}
-        className={classes.panel}
+        sx={{ '& > * + *': { mt: 1.5 } }}
       >
         {panels[client]}
-      </div>
+      </Box>
     </InfoCard>
   );
 }

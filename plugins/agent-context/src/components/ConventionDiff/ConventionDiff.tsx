@@ -1,27 +1,27 @@
-import { makeStyles } from '@material-ui/core/styles';
+import { styled } from '@mui/material/styles';
 import { lineDiff } from '../../conventions';
 
-const useStyles = makeStyles(theme => ({
-  diff: {
-    margin: 0,
-    padding: theme.spacing(1),
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
-    maxHeight: theme.spacing(40),
-    overflow: 'auto',
-    fontFamily: 'monospace',
-    fontSize: theme.typography.body2.fontSize,
-    whiteSpace: 'pre-wrap',
-    overflowWrap: 'anywhere',
-  },
-  line: {
+// Every line is a block of its own; ins and del lose their underline and
+// strike-through, which the leading "+" and "-" already say.
+const DiffBlock = styled('pre')(({ theme }) => ({
+  margin: 0,
+  padding: theme.spacing(1),
+  border: `1px solid ${theme.palette.divider}`,
+  borderRadius: theme.shape.borderRadius,
+  maxHeight: theme.spacing(40),
+  overflow: 'auto',
+  fontFamily: 'monospace',
+  fontSize: theme.typography.body2.fontSize,
+  whiteSpace: 'pre-wrap',
+  overflowWrap: 'anywhere',
+  '& > *': {
     display: 'block',
     textDecoration: 'none',
   },
-  added: {
+  '& > ins': {
     backgroundColor: 'rgba(46, 160, 67, 0.15)',
   },
-  removed: {
+  '& > del': {
     backgroundColor: 'rgba(248, 81, 73, 0.15)',
   },
 }));
@@ -43,33 +43,24 @@ export interface ConventionDiffProps {
  */
 export function ConventionDiff(props: ConventionDiffProps) {
   const { before, after, label } = props;
-  const classes = useStyles();
   const lines = lineDiff(before, after);
   return (
-    <pre className={classes.diff} aria-label={label} role="region">
+    <DiffBlock aria-label={label} role="region">
       {lines.map((line, index) => {
         const key = `${index}-${line.kind}`;
         if (line.kind === 'added') {
-          return (
-            <ins key={key} className={`${classes.line} ${classes.added}`}>
-              + {line.text}
-            </ins>
-          );
+          return <ins key={key}>+ {line.text}</ins>;
         }
         if (line.kind === 'removed') {
-          return (
-            <del key={key} className={`${classes.line} ${classes.removed}`}>
-              - {line.text}
-            </del>
-          );
+          return <del key={key}>- {line.text}</del>;
         }
         return (
-          <span key={key} className={classes.line}>
+          <span key={key}>
             {'  '}
             {line.text}
           </span>
         );
       })}
-    </pre>
+    </DiffBlock>
   );
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import Switch from '@material-ui/core/Switch';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import {
   AppliesToFields,
   ConventionFormValues,
@@ -11,19 +11,13 @@ import {
   fieldsFromAppliesTo,
 } from '../../conventions';
 
-const useStyles = makeStyles(theme => ({
-  fieldset: {
-    border: 'none',
-    margin: 0,
-    padding: 0,
-    minWidth: 0,
-  },
-  fields: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
-    gap: theme.spacing(2),
-  },
-}));
+const fieldsetSx = { border: 'none', m: 0, p: 0, minWidth: 0 } as const;
+
+const fieldsSx = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(180px, 1fr))',
+  gap: 2,
+} as const;
 
 const SIMPLE_FIELDS: Array<{
   name: keyof AppliesToFields;
@@ -58,7 +52,6 @@ export interface AppliesToEditorProps {
  */
 export function AppliesToEditor(props: AppliesToEditorProps) {
   const { values, onChange, error } = props;
-  const classes = useStyles();
   const [switchError, setSwitchError] = useState<string>();
 
   const toggleAdvanced = (advanced: boolean) => {
@@ -89,11 +82,11 @@ export function AppliesToEditor(props: AppliesToEditorProps) {
   };
 
   return (
-    <fieldset className={classes.fieldset}>
+    <Box component="fieldset" sx={fieldsetSx}>
       <Typography variant="subtitle2" component="legend">
         Applies to
       </Typography>
-      <Typography variant="caption" color="textSecondary" component="p">
+      <Typography variant="caption" color="text.secondary" component="p">
         Leave empty for every entity in the scope.
       </Typography>
       <FormControlLabel
@@ -131,7 +124,7 @@ export function AppliesToEditor(props: AppliesToEditorProps) {
         />
       ) : (
         <>
-          <div className={classes.fields}>
+          <Box sx={fieldsSx}>
             {SIMPLE_FIELDS.map(field => (
               <TextField
                 key={field.name}
@@ -151,10 +144,10 @@ export function AppliesToEditor(props: AppliesToEditorProps) {
                 }
               />
             ))}
-          </div>
+          </Box>
           <Typography
             variant="caption"
-            color={error ? 'error' : 'textSecondary'}
+            color={error ? 'error' : 'text.secondary'}
             component="p"
           >
             {error ??
@@ -162,6 +155,6 @@ export function AppliesToEditor(props: AppliesToEditorProps) {
           </Typography>
         </>
       )}
-    </fieldset>
+    </Box>
   );
 }

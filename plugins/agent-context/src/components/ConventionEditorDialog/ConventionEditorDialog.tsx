@@ -6,19 +6,19 @@ import {
   ConventionScope,
 } from '@agent-context/plugin-agent-context-common';
 import { MarkdownContent } from '@backstage/core-components';
-import Button from '@material-ui/core/Button';
-import Checkbox from '@material-ui/core/Checkbox';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
-import FormControlLabel from '@material-ui/core/FormControlLabel';
-import Tab from '@material-ui/core/Tab';
-import Tabs from '@material-ui/core/Tabs';
-import TextField from '@material-ui/core/TextField';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Checkbox from '@mui/material/Checkbox';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
 import {
   ConventionFormValues,
   conventionInputOf,
@@ -33,22 +33,21 @@ import {
 import { ConflictNotice } from '../ConflictNotice';
 import { AppliesToEditor } from './AppliesToEditor';
 
-const useStyles = makeStyles(theme => ({
-  row: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))',
-    gap: theme.spacing(2),
-  },
-  section: {
-    marginTop: theme.spacing(2),
-  },
-  preview: {
-    minHeight: theme.spacing(12),
-    border: `1px solid ${theme.palette.divider}`,
-    borderRadius: theme.shape.borderRadius,
-    padding: theme.spacing(0, 2),
-  },
-}));
+const rowSx = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(160px, 1fr))',
+  gap: 2,
+} as const;
+
+const sectionSx = { mt: 2 } as const;
+
+const previewSx = {
+  minHeight: 96,
+  border: 1,
+  borderColor: 'divider',
+  borderRadius: 1,
+  px: 2,
+} as const;
 
 const CATEGORY_LABELS = {
   rule: 'Rule',
@@ -100,7 +99,6 @@ function titleOf(mode: ConventionEditorMode, id?: string): string {
  */
 export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
   const { scope, mode, convention, onClose } = props;
-  const classes = useStyles();
   const writes = useConventionWrites(scope);
   const { bump } = useConventionsRevision();
   const [values, setValues] = useState<ConventionFormValues>(() =>
@@ -194,7 +192,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
           />
         )}
         {rebased && !conflict && (
-          <Alert severity="info" className={classes.section}>
+          <Alert severity="info" sx={sectionSx}>
             {baseRevision === undefined
               ? 'Saving records your version as a new convention.'
               : `Your changes now apply to revision ${baseRevision}. Save to replace their version with yours.`}
@@ -212,7 +210,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
               .join('; ')}
           </Alert>
         )}
-        <div className={classes.row}>
+        <Box sx={rowSx}>
           <TextField
             id="convention-id"
             label="Id"
@@ -274,7 +272,7 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
               ))}
             </TextField>
           )}
-        </div>
+        </Box>
         <TextField
           id="convention-title"
           label="Title"
@@ -301,14 +299,14 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
             {visibleProblem('enforced')}
           </Typography>
         )}
-        <div className={classes.section}>
+        <Box sx={sectionSx}>
           <AppliesToEditor
             values={values}
             onChange={filter => change(filter)}
             error={visibleProblem('appliesTo')}
           />
-        </div>
-        <div className={classes.section}>
+        </Box>
+        <Box sx={sectionSx}>
           <Tabs
             value={bodyView}
             onChange={(_, view) => setBodyView(view)}
@@ -337,23 +335,19 @@ export function ConventionEditorDialog(props: ConventionEditorDialogProps) {
               }
             />
           ) : (
-            <div
-              className={classes.preview}
-              aria-label="Body preview"
-              role="region"
-            >
+            <Box sx={previewSx} aria-label="Body preview" role="region">
               {values.body.trim() ? (
                 // Sanitised: raw HTML is parsed, then scripts, event
                 // handlers and javascript: links are dropped, never run.
                 <MarkdownContent content={values.body} dialect="gfm" />
               ) : (
-                <Typography variant="body2" color="textSecondary">
+                <Typography variant="body2" color="text.secondary">
                   Nothing to preview
                 </Typography>
               )}
-            </div>
+            </Box>
           )}
-        </div>
+        </Box>
         {mode !== 'create' && (
           <TextField
             id="convention-reason"

@@ -7,27 +7,18 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import Button from '@material-ui/core/Button';
-import Dialog from '@material-ui/core/Dialog';
-import DialogActions from '@material-ui/core/DialogActions';
-import DialogContent from '@material-ui/core/DialogContent';
-import DialogTitle from '@material-ui/core/DialogTitle';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Typography from '@mui/material/Typography';
 import { conventionText, formatTime } from '../../conventions';
 import { useConventionHistory } from '../../hooks';
 import { ConventionDiff } from '../ConventionDiff';
 
-const useStyles = makeStyles(theme => ({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  entry: {
-    marginBottom: theme.spacing(2),
-  },
-}));
+const listSx = { listStyle: 'none', m: 0, p: 0 } as const;
 
 const CHANGE_WORDS: Record<ConventionHistoryEntry['change'], string> = {
   create: 'Created',
@@ -64,7 +55,6 @@ export interface ConventionHistoryDialogProps {
  */
 export function ConventionHistoryDialog(props: ConventionHistoryDialogProps) {
   const { scope, conventionId, title, onClose } = props;
-  const classes = useStyles();
   const { entries, loading, error } = useConventionHistory(scope, conventionId);
 
   let content;
@@ -82,13 +72,14 @@ export function ConventionHistoryDialog(props: ConventionHistoryDialogProps) {
     );
   } else {
     content = (
-      <ol className={classes.list} aria-label="Changes">
+      <Box component="ol" sx={listSx} aria-label="Changes">
         {entries.map(entry => {
           const summary = entrySummary(entry);
           return (
-            <li
+            <Box
+              component="li"
               key={`${entry.conventionId}-${entry.revision}-${entry.change}`}
-              className={classes.entry}
+              sx={{ mb: 2 }}
               aria-label={summary}
             >
               <Typography variant="body2" gutterBottom>
@@ -99,10 +90,10 @@ export function ConventionHistoryDialog(props: ConventionHistoryDialogProps) {
                 after={conventionText(entry.after)}
                 label={`Change of ${entry.conventionId} at revision ${entry.revision}`}
               />
-            </li>
+            </Box>
           );
         })}
-      </ol>
+      </Box>
     );
   }
 

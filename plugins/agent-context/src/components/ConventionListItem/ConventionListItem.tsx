@@ -1,56 +1,38 @@
 import { ReactNode } from 'react';
 import { Convention } from '@agent-context/plugin-agent-context-common';
 import { MarkdownContent } from '@backstage/core-components';
-import Chip from '@material-ui/core/Chip';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import Typography from '@mui/material/Typography';
 
-const useStyles = makeStyles(theme => ({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
-  item: {
-    padding: theme.spacing(1.5, 0),
-    borderBottom: `1px solid ${theme.palette.divider}`,
-    '&:last-child': {
-      borderBottom: 'none',
-    },
-  },
-  heading: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: theme.spacing(1),
-  },
-  id: {
-    fontWeight: theme.typography.fontWeightMedium as number,
-  },
-  body: {
-    marginTop: theme.spacing(0.5),
-    '& p': {
-      margin: theme.spacing(0.5, 0),
-    },
-  },
-  details: {
-    marginTop: theme.spacing(0.5),
-  },
-  actions: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(1),
-    marginTop: theme.spacing(1),
-  },
-}));
+const listSx = { listStyle: 'none', m: 0, p: 0 } as const;
+
+const itemSx = {
+  py: 1.5,
+  borderBottom: 1,
+  borderColor: 'divider',
+  '&:last-child': { borderBottom: 'none' },
+} as const;
+
+const headingSx = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: 1,
+} as const;
+
+const bodySx = { mt: 0.5, '& p': { my: 0.5 } } as const;
+
+const detailsSx = { mt: 0.5 } as const;
+
+const actionsSx = { display: 'flex', flexWrap: 'wrap', gap: 1, mt: 1 } as const;
 
 /** A list of {@link ConventionListItem}s, named for assistive technology. */
 export function ConventionList(props: { label: string; children: ReactNode }) {
-  const classes = useStyles();
   return (
-    <ul aria-label={props.label} className={classes.list}>
+    <Box component="ul" aria-label={props.label} sx={listSx}>
       {props.children}
-    </ul>
+    </Box>
   );
 }
 
@@ -72,12 +54,15 @@ export interface ConventionListItemProps {
  */
 export function ConventionListItem(props: ConventionListItemProps) {
   const { convention, details, actions } = props;
-  const classes = useStyles();
   const waiver = convention.action === 'waive';
   return (
-    <li className={classes.item} aria-label={convention.id}>
-      <div className={classes.heading}>
-        <Typography component="code" variant="body2" className={classes.id}>
+    <Box component="li" sx={itemSx} aria-label={convention.id}>
+      <Box sx={headingSx}>
+        <Typography
+          component="code"
+          variant="body2"
+          sx={{ fontWeight: 'fontWeightMedium' }}
+        >
           {convention.id}
         </Typography>
         <Typography variant="body2" component="span">
@@ -97,35 +82,35 @@ export function ConventionListItem(props: ConventionListItemProps) {
         {convention.topic && (
           <Chip size="small" variant="outlined" label={convention.topic} />
         )}
-      </div>
+      </Box>
       {waiver && convention.reason && (
-        <Typography variant="body2" className={classes.details}>
+        <Typography variant="body2" sx={detailsSx}>
           Reason: {convention.reason}
         </Typography>
       )}
       {!waiver && convention.body && (
-        <div className={classes.body}>
+        <Box sx={bodySx}>
           {/* Sanitised: raw HTML in a body is parsed, then every script,
               event handler and javascript: link is dropped. */}
           <MarkdownContent content={convention.body} dialect="gfm" />
-        </div>
+        </Box>
       )}
       {!waiver && convention.rationale && (
-        <Typography variant="body2" className={classes.details}>
+        <Typography variant="body2" sx={detailsSx}>
           Why: {convention.rationale}
         </Typography>
       )}
       {details && (
         <Typography
           variant="caption"
-          color="textSecondary"
+          color="text.secondary"
           component="div"
-          className={classes.details}
+          sx={detailsSx}
         >
           {details}
         </Typography>
       )}
-      {actions && <div className={classes.actions}>{actions}</div>}
-    </li>
+      {actions && <Box sx={actionsSx}>{actions}</Box>}
+    </Box>
   );
 }

@@ -4,9 +4,9 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import LinearProgress from '@material-ui/core/LinearProgress';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import LinearProgress from '@mui/material/LinearProgress';
+import Typography from '@mui/material/Typography';
 import { useConventionResolution, useConventionScope } from '../../hooks';
 import { ConventionDialog, ConventionDialogs } from '../ConventionDialogs';
 import { ResolvedConventionList } from '../ResolvedConventionList';
@@ -15,13 +15,7 @@ import {
   ScopeConventionsToolbar,
 } from '../ScopeConventionList';
 
-const useStyles = makeStyles(theme => ({
-  section: {
-    '& + &': {
-      marginTop: theme.spacing(4),
-    },
-  },
-}));
+const sectionSx = { '& + &': { mt: 4 } } as const;
 
 /**
  * Props of {@link ConventionsCard}.
@@ -37,7 +31,6 @@ export interface ConventionsCardProps {
  */
 export function ConventionsCard(props: ConventionsCardProps) {
   const { entityRef } = props;
-  const classes = useStyles();
   const resolved = useConventionResolution(entityRef);
   const own = useConventionScope(entityRef);
   const [dialog, setDialog] = useState<ConventionDialog>();
@@ -56,7 +49,7 @@ export function ConventionsCard(props: ConventionsCardProps) {
   } else {
     content = (
       <>
-        <section className={classes.section} aria-label="Applies here">
+        <Box component="section" sx={sectionSx} aria-label="Applies here">
           <Typography variant="h6" component="h3">
             Applies here
           </Typography>
@@ -65,9 +58,10 @@ export function ConventionsCard(props: ConventionsCardProps) {
             canEdit={view.canEdit}
             onOpen={setDialog}
           />
-        </section>
-        <section
-          className={classes.section}
+        </Box>
+        <Box
+          component="section"
+          sx={sectionSx}
           aria-label="Recorded on this entity"
         >
           <Typography variant="h6" component="h3">
@@ -85,7 +79,7 @@ export function ConventionsCard(props: ConventionsCardProps) {
             emptyText="Nothing is recorded on this entity itself; it follows what it inherits."
             onOpen={setDialog}
           />
-        </section>
+        </Box>
         <ConventionDialogs
           scope={entityRef}
           dialog={dialog}

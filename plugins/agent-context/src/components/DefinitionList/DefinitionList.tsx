@@ -1,27 +1,20 @@
 import { ReactNode } from 'react';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
 
-const useStyles = makeStyles(theme => ({
-  // Two columns, so that the terms line up and the values start together.
-  list: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    columnGap: theme.spacing(3),
-    rowGap: theme.spacing(1),
-    margin: 0,
-  },
-  term: {
-    color: theme.palette.text.secondary,
-    fontWeight: theme.typography.fontWeightMedium as number,
-  },
-  // Long refs and URLs wrap inside their column instead of widening the card.
-  definition: {
-    margin: 0,
-    minWidth: 0,
-    overflowWrap: 'anywhere',
-  },
-}));
+// Two columns, so that the terms line up and the values start together.
+const listSx = {
+  display: 'grid',
+  gridTemplateColumns: 'max-content 1fr',
+  columnGap: 3,
+  rowGap: 1,
+  m: 0,
+} as const;
+
+const termSx = { color: 'text.secondary', fontWeight: 'fontWeightMedium' };
+
+// Long refs and URLs wrap inside their column instead of widening the card.
+const definitionSx = { m: 0, minWidth: 0, overflowWrap: 'anywhere' } as const;
 
 /**
  * Props of {@link DefinitionList}.
@@ -35,8 +28,11 @@ export interface DefinitionListProps {
  * A list of labelled facts (`dl`), terms on the left and values on the right.
  */
 export function DefinitionList(props: DefinitionListProps) {
-  const classes = useStyles();
-  return <dl className={classes.list}>{props.children}</dl>;
+  return (
+    <Box component="dl" sx={listSx}>
+      {props.children}
+    </Box>
+  );
 }
 
 /**
@@ -51,13 +47,12 @@ export interface DefinitionItemProps {
  * One fact of a {@link DefinitionList}: its term (`dt`) and value (`dd`).
  */
 export function DefinitionItem(props: DefinitionItemProps) {
-  const classes = useStyles();
   return (
     <>
-      <Typography component="dt" variant="body2" className={classes.term}>
+      <Typography component="dt" variant="body2" sx={termSx}>
         {props.term}
       </Typography>
-      <Typography component="dd" variant="body2" className={classes.definition}>
+      <Typography component="dd" variant="body2" sx={definitionSx}>
         {props.children}
       </Typography>
     </>

@@ -1,25 +1,13 @@
 import { InfoCard, Link } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { EntityContextSubject } from '@agent-context/plugin-agent-context-common';
-import Chip from '@material-ui/core/Chip';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
 import { DefinitionItem, DefinitionList } from '../DefinitionList';
 
-const useStyles = makeStyles(theme => ({
-  description: {
-    whiteSpace: 'pre-line',
-  },
-  chips: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: theme.spacing(0.5),
-  },
-  plainList: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-  },
-}));
+const chipsSx = { display: 'flex', flexWrap: 'wrap', gap: 0.5 } as const;
+
+const plainListSx = { listStyle: 'none', m: 0, p: 0 } as const;
 
 /**
  * Props of {@link EntitySummaryCard}.
@@ -33,8 +21,6 @@ export interface EntitySummaryCardProps {
  */
 export function EntitySummaryCard(props: EntitySummaryCardProps) {
   const { entity } = props;
-  const classes = useStyles();
-
   return (
     <InfoCard
       title="Summary"
@@ -54,7 +40,9 @@ export function EntitySummaryCard(props: EntitySummaryCardProps) {
         )}
         {entity.description && (
           <DefinitionItem term="Description">
-            <span className={classes.description}>{entity.description}</span>
+            <Box component="span" sx={{ whiteSpace: 'pre-line' }}>
+              {entity.description}
+            </Box>
           </DefinitionItem>
         )}
         {entity.system && (
@@ -69,11 +57,11 @@ export function EntitySummaryCard(props: EntitySummaryCardProps) {
         )}
         {entity.tags.length > 0 && (
           <DefinitionItem term="Tags">
-            <div className={classes.chips}>
+            <Box sx={chipsSx}>
               {entity.tags.map(tag => (
                 <Chip key={tag} size="small" label={tag} />
               ))}
-            </div>
+            </Box>
           </DefinitionItem>
         )}
         {entity.sourceLocation && (
@@ -88,13 +76,13 @@ export function EntitySummaryCard(props: EntitySummaryCardProps) {
         )}
         {entity.links.length > 0 && (
           <DefinitionItem term="Links">
-            <ul className={classes.plainList}>
+            <Box component="ul" sx={plainListSx}>
               {entity.links.map(link => (
                 <li key={`${link.url} ${link.title ?? ''}`}>
                   <Link to={link.url}>{link.title ?? link.url}</Link>
                 </li>
               ))}
-            </ul>
+            </Box>
           </DefinitionItem>
         )}
       </DefinitionList>

@@ -1,4 +1,4 @@
-import Chip from '@material-ui/core/Chip';
+import Chip from '@mui/material/Chip';
 
 /**
  * Marks a relation whose target the catalog does not hold (or the viewer may

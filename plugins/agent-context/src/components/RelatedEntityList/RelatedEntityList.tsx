@@ -1,25 +1,19 @@
 import { useState } from 'react';
 import { RelatedEntity } from '@agent-context/plugin-agent-context-common';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import { RelatedEntityName } from '../RelatedEntityName';
 
-const useStyles = makeStyles(theme => ({
-  list: {
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    '& > li + li': {
-      marginTop: theme.spacing(0.5),
-    },
-  },
-  more: {
-    padding: 0,
-    minWidth: 0,
-    textTransform: 'none',
-  },
-}));
+const listSx = {
+  listStyle: 'none',
+  m: 0,
+  p: 0,
+  '& > li + li': { mt: 0.5 },
+} as const;
+
+// "+N more" reads as part of the list, not as a separate action.
+const moreSx = { p: 0, minWidth: 0, textTransform: 'none' } as const;
 
 /**
  * Props of {@link RelatedEntityList}.
@@ -42,12 +36,11 @@ export interface RelatedEntityListProps {
  */
 export function RelatedEntityList(props: RelatedEntityListProps) {
   const { label, entities, limit = 5, selfRef, showKind = false } = props;
-  const classes = useStyles();
   const [expanded, setExpanded] = useState(false);
 
   if (entities.length === 0) {
     return (
-      <Typography variant="body2" color="textSecondary">
+      <Typography variant="body2" color="text.secondary">
         None
       </Typography>
     );
@@ -58,7 +51,7 @@ export function RelatedEntityList(props: RelatedEntityListProps) {
   const shown = bounded ? entities.slice(0, limit) : entities;
 
   return (
-    <ul className={classes.list} aria-label={label}>
+    <Box component="ul" sx={listSx} aria-label={label}>
       {shown.map(entity => (
         <li key={entity.ref}>
           <Typography variant="body2" component="span">
@@ -70,7 +63,7 @@ export function RelatedEntityList(props: RelatedEntityListProps) {
             {showKind && (
               <Typography
                 variant="body2"
-                color="textSecondary"
+                color="text.secondary"
                 component="span"
               >
                 {' · '}
@@ -85,7 +78,7 @@ export function RelatedEntityList(props: RelatedEntityListProps) {
           <Button
             size="small"
             color="primary"
-            className={classes.more}
+            sx={moreSx}
             aria-expanded={expanded}
             onClick={() => setExpanded(!expanded)}
           >
@@ -93,6 +86,6 @@ export function RelatedEntityList(props: RelatedEntityListProps) {
           </Button>
         </li>
       )}
-    </ul>
+    </Box>
   );
 }

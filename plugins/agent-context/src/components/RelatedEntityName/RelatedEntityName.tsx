@@ -1,17 +1,15 @@
 import { DEFAULT_NAMESPACE, parseEntityRef } from '@backstage/catalog-model';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { RelatedEntity } from '@agent-context/plugin-agent-context-common';
-import { makeStyles } from '@material-ui/core/styles';
+import Box from '@mui/material/Box';
 import { NotInCatalogChip } from '../NotInCatalogChip';
 
-const useStyles = makeStyles(theme => ({
-  unresolved: {
-    display: 'inline-flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: theme.spacing(1),
-  },
-}));
+const unresolvedSx = {
+  display: 'inline-flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: 1,
+} as const;
 
 /**
  * The entity's name as agents see it in refs, with its namespace when that
@@ -35,13 +33,12 @@ export interface RelatedEntityNameProps {
  */
 export function RelatedEntityName(props: RelatedEntityNameProps) {
   const { entity } = props;
-  const classes = useStyles();
   if (!entity.resolved) {
     return (
-      <span className={classes.unresolved}>
+      <Box component="span" sx={unresolvedSx}>
         <span>{entity.ref}</span>
         <NotInCatalogChip />
-      </span>
+      </Box>
     );
   }
   return (

@@ -3,24 +3,15 @@ import {
   ConventionSeverity,
   ResolvedConvention,
 } from '@agent-context/plugin-agent-context-common';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
 import { conventionSourceLabel, formatTime } from '../../conventions';
 import { ConventionDialog } from '../ConventionDialogs';
 import { ConventionList, ConventionListItem } from '../ConventionListItem';
 import { ConventionScopeName } from '../ConventionScopeName';
-
-const useStyles = makeStyles(theme => ({
-  group: {
-    marginTop: theme.spacing(2),
-  },
-  conflict: {
-    marginBottom: theme.spacing(1),
-  },
-}));
 
 /** A rule without a severity counts as SHOULD, as in the AGENTS.md. */
 function severityOf(convention: ResolvedConvention): ConventionSeverity {
@@ -86,15 +77,13 @@ export interface ResolvedConventionListProps {
  */
 export function ResolvedConventionList(props: ResolvedConventionListProps) {
   const { resolution, canEdit, onOpen } = props;
-  const classes = useStyles();
-
   return (
     <>
       {resolution.conflicts.map(conflict => (
         <Alert
           key={`${conflict.scope}-${conflict.source}-${conflict.id}`}
           severity="warning"
-          className={classes.conflict}
+          sx={{ mb: 1 }}
         >
           {conflict.message}
         </Alert>
@@ -110,7 +99,7 @@ export function ResolvedConventionList(props: ResolvedConventionListProps) {
           return null;
         }
         return (
-          <div key={group.title} className={classes.group}>
+          <Box key={group.title} sx={{ mt: 2 }}>
             <Typography variant="subtitle2" component="h4">
               {group.title} ({conventions.length})
             </Typography>
@@ -154,11 +143,11 @@ export function ResolvedConventionList(props: ResolvedConventionListProps) {
                 );
               })}
             </ConventionList>
-          </div>
+          </Box>
         );
       })}
       {resolution.waived.length > 0 && (
-        <div className={classes.group}>
+        <Box sx={{ mt: 2 }}>
           <Typography variant="subtitle2" component="h4">
             Waived ({resolution.waived.length})
           </Typography>
@@ -182,7 +171,7 @@ export function ResolvedConventionList(props: ResolvedConventionListProps) {
               );
             })}
           </ConventionList>
-        </div>
+        </Box>
       )}
     </>
   );

@@ -2,8 +2,8 @@ import {
   Convention,
   ConventionScopeView,
 } from '@agent-context/plugin-agent-context-common';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import { ConventionDialog } from '../ConventionDialogs';
 import { ConventionList, ConventionListItem } from '../ConventionListItem';
 import { ConventionOrigin } from './ConventionOrigin';

@@ -1,26 +1,21 @@
 import { ConventionScopeView } from '@agent-context/plugin-agent-context-common';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import Button from '@material-ui/core/Button';
-import Typography from '@material-ui/core/Typography';
-import { makeStyles } from '@material-ui/core/styles';
-import Alert from '@material-ui/lab/Alert';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Typography from '@mui/material/Typography';
 import { Fragment } from 'react';
 import { formatTime } from '../../conventions';
 import { ConventionDialog } from '../ConventionDialogs';
 import { UnverifiedCatalogResources } from '../UnverifiedCatalogResources';
 
-const useStyles = makeStyles(theme => ({
-  toolbar: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: theme.spacing(1),
-    marginBottom: theme.spacing(1),
-  },
-  notice: {
-    marginBottom: theme.spacing(1),
-  },
-}));
+const toolbarSx = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  alignItems: 'center',
+  gap: 1,
+  mb: 1,
+} as const;
 
 /** Who may change a scope's conventions, as links to their pages. */
 function EditorNames(props: { editors: string[] }) {
@@ -53,7 +48,6 @@ export interface ScopeConventionsToolbarProps {
  */
 export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
   const { view, historyTitle, onOpen } = props;
-  const classes = useStyles();
   const history = (
     <Button
       size="small"
@@ -69,7 +63,7 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
     return (
       <>
         {unverified}
-        <Typography variant="body2" className={classes.notice}>
+        <Typography variant="body2" sx={{ mb: 1 }}>
           Read-only.{' '}
           {view.editors.length > 0 ? (
             <>
@@ -80,7 +74,7 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
             'No one is recorded as able to change these conventions.'
           )}
         </Typography>
-        <div className={classes.toolbar}>{history}</div>
+        <Box sx={toolbarSx}>{history}</Box>
       </>
     );
   }
@@ -89,7 +83,7 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
     <>
       {unverified}
       {repository?.error && (
-        <Alert severity="error" className={classes.notice}>
+        <Alert severity="error" sx={{ mb: 1 }}>
           The conventions file {repository.location} could not be used:{' '}
           {repository.error}
           {repository.lastGoodAt
@@ -97,7 +91,7 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
             : ' It has never been read successfully.'}
         </Alert>
       )}
-      <div className={classes.toolbar}>
+      <Box sx={toolbarSx}>
         <Button
           color="primary"
           variant="contained"
@@ -107,7 +101,7 @@ export function ScopeConventionsToolbar(props: ScopeConventionsToolbarProps) {
           Add convention
         </Button>
         {history}
-      </div>
+      </Box>
     </>
   );
 }
