@@ -50,7 +50,8 @@ exports.up = async function up(knex) {
     table.integer('rows').notNullable().comment('Rows summed into value');
     table.primary(
       ['scope_kind', 'scope_ref', 'day', 'metric', 'tool', 'model', 'provider'],
-      { constraintName: 'agent_context_adoption_rollups_pk' },
+      // The name as a string: knex's SQLite dialect mistakes the options object.
+      'agent_context_adoption_rollups_pk',
     );
     table.index(['scope_kind', 'day'], 'agent_context_adoption_rollups_day_idx');
   });
@@ -63,9 +64,10 @@ exports.up = async function up(knex) {
     table.string('user_key', 64).notNullable();
     table.string('tool', 64).notNullable().defaultTo('');
     table.integer('rows').notNullable().comment('Rows behind this user-day');
-    table.primary(['scope_kind', 'scope_ref', 'day', 'user_key', 'tool'], {
-      constraintName: 'agent_context_adoption_users_pk',
-    });
+    table.primary(
+      ['scope_kind', 'scope_ref', 'day', 'user_key', 'tool'],
+      'agent_context_adoption_users_pk',
+    );
     table.index(['scope_kind', 'day'], 'agent_context_adoption_users_day_idx');
   });
 };

@@ -17,6 +17,10 @@ import {
   agentContextServiceProviderRef,
 } from '@agent-context/plugin-agent-context-node';
 import { registerActions } from './actions';
+import {
+  createAdoptionQueries,
+  createAdoptionQueryRouter,
+} from './adoption/query';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
 import { AnswerCache, ContextAnswers, ScopeChangeFeed } from './answers';
 import { CatalogEntityContextService } from './context';
@@ -241,12 +245,28 @@ export const agentContextPlugin = createBackendPlugin({
           );
         };
 
+        // Adoption figures, read from the rollups with the minimum group size.
+        const adoptionQueries = createAdoptionQueries({
+          knex,
+          catalog: graph,
+          config,
+        });
+        deps.httpRouter.use(
+          createAdoptionQueryRouter({
+            queries: adoptionQueries,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+          }),
+        );
+
         registerActions({
           actionsRegistry: deps.actionsRegistry,
           auth,
           answers,
           agentsMdService,
           findRepositoryEntity,
+          adoptionQueries,
+          permissions: deps.permissions,
         });
         deps.httpRouter.use(
           await createRouter({

@@ -1,11 +1,14 @@
 import {
   AuthService,
   BackstageCredentials,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
+import { AdoptionQueries } from '../adoption/query';
 import { AgentsMdService } from '../agentsMd/AgentsMdService';
 import { ContextAnswers } from '../answers/ContextAnswers';
 import { createGetAgentsMdAction } from './createGetAgentsMdAction';
+import { createGetAdoptionSummaryAction } from './createGetAdoptionSummaryAction';
 import { createGetBlastRadiusAction } from './createGetBlastRadiusAction';
 import { createGetContextForRepositoryAction } from './createGetContextForRepositoryAction';
 import { createGetEntityContextAction } from './createGetEntityContextAction';
@@ -22,6 +25,8 @@ export function registerActions(options: {
   /** Also the context service of the actions that read contexts. */
   answers: ContextAnswers;
   agentsMdService: AgentsMdService;
+  adoptionQueries: AdoptionQueries;
+  permissions: PermissionsService;
 }) {
   const reading = { ...options, contextService: options.answers };
   createGetEntityContextAction(reading);
@@ -29,4 +34,5 @@ export function registerActions(options: {
   createGetContextForRepositoryAction(reading);
   createGetBlastRadiusAction(reading);
   createListConventionsAction(options);
+  createGetAdoptionSummaryAction(options);
 }

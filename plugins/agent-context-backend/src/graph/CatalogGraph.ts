@@ -174,6 +174,11 @@ export class CatalogGraph {
     return this.state.get(ref);
   }
 
+  /** The lower-case refs of every entity held, for lists over the catalog. */
+  keys(): IterableIterator<string> {
+    return this.state.keys();
+  }
+
   /**
    * Calls `listener` with each non-empty change, after it is applied.
    * Returns the function that stops it.

@@ -18,7 +18,7 @@ export interface AdoptionCatalog {
 }
 
 /** What the lists show and filter an entity or team by. */
-export interface CatalogFacts {
+export type CatalogFacts = {
   ref: string;
   kind: string;
   title?: string;

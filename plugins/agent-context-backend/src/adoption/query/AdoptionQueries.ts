@@ -24,7 +24,7 @@ import { AdoptionRollupReader, RollupSelection } from './AdoptionRollupReader';
 import { protectSmallGroups } from './protectSmallGroups';
 
 /** The merge request figures of the baseline period. */
-export interface AdoptionBaseline {
+export type AdoptionBaseline = {
   from: string;
   to: string;
   mergeRequestsPerWeek: number;
@@ -32,7 +32,7 @@ export interface AdoptionBaseline {
 }
 
 /** One scope's figures over a range: in total, per bucket, per tool and model. */
-export interface AdoptionDetail {
+export type AdoptionDetail = {
   range: Pick<AdoptionRange, 'from' | 'to' | 'bucket'>;
   minimumGroupSize: number;
   totals: AdoptionFigures;
@@ -43,18 +43,18 @@ export interface AdoptionDetail {
 }
 
 /** The organisation's figures, with how many teams and services took part. */
-export interface AdoptionOverview extends AdoptionDetail {
+export type AdoptionOverview = AdoptionDetail & {
   teams: { withActivity: number; inCatalog: number };
   services: { withActivity: number; inCatalog: number };
 }
 
 /** One team's or entity's figures. */
-export interface AdoptionDetailOf extends AdoptionDetail {
+export type AdoptionDetailOf = AdoptionDetail & {
   entity: Omit<CatalogFacts, 'ref'> & { ref: string; inCatalog: boolean };
 }
 
 /** One row of a team or entity list. */
-export interface AdoptionListItem extends CatalogFacts {
+export type AdoptionListItem = CatalogFacts & {
   /** Whether anything was recorded for it in the range. */
   active: boolean;
   totals: AdoptionFigures;
@@ -62,7 +62,7 @@ export interface AdoptionListItem extends CatalogFacts {
 }
 
 /** A page of a list. */
-export interface AdoptionList {
+export type AdoptionList = {
   range: Pick<AdoptionRange, 'from' | 'to' | 'baselineFrom' | 'baselineTo'>;
   minimumGroupSize: number;
   items: AdoptionListItem[];

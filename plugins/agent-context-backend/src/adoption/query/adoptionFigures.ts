@@ -4,7 +4,7 @@
  * it would let such a figure be worked out from the ones shown beside it.
  * Never shown as a number, not even zero.
  */
-export interface WithheldFigure {
+export type WithheldFigure = {
   withheld: true;
   reason: string;
 }
