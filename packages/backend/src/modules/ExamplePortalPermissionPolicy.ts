@@ -17,6 +17,7 @@ import {
   catalogEntityRefreshPermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import { AgentContextPermissionPolicy } from '@agent-context/plugin-agent-context-backend';
+import { adoptionReadPermission } from '@agent-context/plugin-agent-context-common';
 
 /**
  * The portal's permission policy, composed the way an installation with a
@@ -41,6 +42,12 @@ export class ExamplePortalPermissionPolicy implements PermissionPolicy {
     const suiteDecision = this.agentContext.decide(request, user);
     if (suiteDecision) {
       return suiteDecision;
+    }
+    // Adoption figures are aggregates with a minimum group size, never
+    // about one person: everyone signed in may read them (the agents' token,
+    // a service principal, is allowed by its access restrictions).
+    if (isPermission(request.permission, adoptionReadPermission)) {
+      return { result: AuthorizeResult.ALLOW };
     }
     if (
       isPermission(request.permission, catalogEntityDeletePermission) ||

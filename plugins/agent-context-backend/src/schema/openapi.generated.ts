@@ -2554,6 +2554,7 @@ export const spec = {
             name: 'owner',
             in: 'query',
             required: false,
+            allowReserved: true,
             description:
               'A group ref (kind group and namespace default may be left out).',
             schema: {
@@ -2564,6 +2565,7 @@ export const spec = {
             name: 'system',
             in: 'query',
             required: false,
+            allowReserved: true,
             description: 'A system ref.',
             schema: {
               type: 'string',
@@ -2698,6 +2700,7 @@ export const spec = {
             name: 'owner',
             in: 'query',
             required: false,
+            allowReserved: true,
             description:
               'A group ref (kind group and namespace default may be left out).',
             schema: {
@@ -2708,6 +2711,7 @@ export const spec = {
             name: 'system',
             in: 'query',
             required: false,
+            allowReserved: true,
             description: 'A system ref.',
             schema: {
               type: 'string',
