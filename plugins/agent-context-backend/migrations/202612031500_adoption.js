@@ -50,7 +50,6 @@ exports.up = async function up(knex) {
     table.integer('rows').notNullable().comment('Rows summed into value');
     table.primary(
       ['scope_kind', 'scope_ref', 'day', 'metric', 'tool', 'model', 'provider'],
-      // The name as a string: knex's SQLite dialect mistakes the options object.
       'agent_context_adoption_rollups_pk',
     );
     table.index(['scope_kind', 'day'], 'agent_context_adoption_rollups_day_idx');

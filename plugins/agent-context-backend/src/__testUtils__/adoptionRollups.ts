@@ -65,6 +65,14 @@ export async function seedAdoptionRollups(knex: Knex, rows: SeedRow[]) {
       }
     }
   }
-  await knex.batchInsert('agent_context_adoption_rollups', [...rollups.values()], 100);
-  await knex.batchInsert('agent_context_adoption_users', [...users.values()], 100);
+  await knex.batchInsert(
+    'agent_context_adoption_rollups',
+    [...rollups.values()],
+    100,
+  );
+  await knex.batchInsert(
+    'agent_context_adoption_users',
+    [...users.values()],
+    100,
+  );
 }

@@ -9,15 +9,10 @@ import { applyConventionMigrations } from '../conventions/store/applyMigrations'
 import { SeedRow, seedAdoptionRollups } from './adoptionRollups';
 
 const team = (name: string, owns: string[]) =>
-  entity(
-    'Group',
-    name,
-    { type: 'team', children: [] },
-    [
-      ['childOf', 'group:default/engineering'],
-      ...owns.map(ref => ['ownerOf', ref] as [string, string]),
-    ],
-  );
+  entity('Group', name, { type: 'team', children: [] }, [
+    ['childOf', 'group:default/engineering'],
+    ...owns.map(ref => ['ownerOf', ref] as [string, string]),
+  ]);
 const service = (
   name: string,
   owner: string,
@@ -46,10 +41,14 @@ export const adoptionEntities: Entity[] = [
 ];
 
 /** The catalog graph's view of a list of entities. */
-export function fakeAdoptionCatalog(entities: Entity[] = adoptionEntities): AdoptionCatalog {
+export function fakeAdoptionCatalog(
+  entities: Entity[] = adoptionEntities,
+): AdoptionCatalog {
   const byRef = new Map(
     entities.map(e => [
-      `${e.kind}:${e.metadata.namespace ?? 'default'}/${e.metadata.name}`.toLocaleLowerCase('en-US'),
+      `${e.kind}:${e.metadata.namespace ?? 'default'}/${
+        e.metadata.name
+      }`.toLocaleLowerCase('en-US'),
       e,
     ]),
   );
@@ -99,7 +98,13 @@ export const adoptionRows: SeedRow[] = [
       userKey: `c${n}`,
       tool: 'claude-code',
       model: 'claude-sonnet',
-      metrics: { requests: 10, tokensIn: 1000, tokensOut: 100, cost: 0.5, sessions: 1 },
+      metrics: {
+        requests: 10,
+        tokensIn: 1000,
+        tokensOut: 100,
+        cost: 0.5,
+        sessions: 1,
+      },
     },
     {
       ...CHECKOUT,
@@ -117,8 +122,20 @@ export const adoptionRows: SeedRow[] = [
     model: 'claude-sonnet',
     metrics: { requests: 7 },
   },
-  { ...CHECKOUT, day: '2026-11-05', userKey: 'c1', tool: 'claude-code', metrics: { contextFetches: 3 } },
-  { ...CHECKOUT, day: '2026-11-06', userKey: 'f1', tool: 'claude-code', metrics: { contextFetches: 2 } },
+  {
+    ...CHECKOUT,
+    day: '2026-11-05',
+    userKey: 'c1',
+    tool: 'claude-code',
+    metrics: { contextFetches: 3 },
+  },
+  {
+    ...CHECKOUT,
+    day: '2026-11-06',
+    userKey: 'f1',
+    tool: 'claude-code',
+    metrics: { contextFetches: 2 },
+  },
   ...[1, 2, 3, 4, 5].map(n => ({
     ...PAYMENTS,
     day: '2026-11-11',

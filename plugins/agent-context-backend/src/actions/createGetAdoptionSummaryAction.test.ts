@@ -22,7 +22,9 @@ describe('createGetAdoptionSummaryAction', () => {
     createGetAdoptionSummaryAction({
       actionsRegistry,
       permissions,
-      adoptionQueries: await adoptionQueriesOver(await databases.init('SQLITE_3')),
+      adoptionQueries: await adoptionQueriesOver(
+        await databases.init('SQLITE_3'),
+      ),
     });
     return { actionsRegistry, permissions };
   }
@@ -91,8 +93,12 @@ describe('createGetAdoptionSummaryAction', () => {
     expect(summary).toContain('- Requests: withheld; sessions: withheld');
     expect(summary).toContain('- Cost: withheld');
     expect(summary).toContain('4 merged');
-    expect(summary).toContain('AI-assisted share of merged merge requests: 50%');
-    expect(summary).toContain('Figures behind fewer than 5 people are withheld');
+    expect(summary).toContain(
+      'AI-assisted share of merged merge requests: 50%',
+    );
+    expect(summary).toContain(
+      'Figures behind fewer than 5 people are withheld',
+    );
   });
 
   it('refuses a caller without the read permission', async () => {
@@ -110,11 +116,15 @@ describe('createGetAdoptionSummaryAction', () => {
   it('names a bad day and an unknown entity', async () => {
     const { actionsRegistry } = await registryWith();
     const invoke = (input: object) =>
-      actionsRegistry.invoke({ id: ACTION, input, credentials: mockCredentials.user() });
+      actionsRegistry.invoke({
+        id: ACTION,
+        input,
+        credentials: mockCredentials.user(),
+      });
 
-    await expect(invoke({ entityRef: 'checkout-service', from: '1 Nov' })).rejects.toThrow(
-      "Invalid from '1 Nov': not a day (YYYY-MM-DD)",
-    );
+    await expect(
+      invoke({ entityRef: 'checkout-service', from: '1 Nov' }),
+    ).rejects.toThrow("Invalid from '1 Nov': not a day (YYYY-MM-DD)");
     await expect(invoke({ entityRef: 'nowhere', ...PERIOD })).rejects.toThrow(
       "No entity 'component:default/nowhere' in the catalog or the adoption data",
     );

@@ -19,7 +19,7 @@ export function createGetAdoptionSummaryAction(options: {
     name: 'get-adoption-summary',
     title: 'Get adoption summary',
     description:
-      "Summarises how a team or a service uses AI coding tools: active AI users, requests, tokens, cost, lines " +
+      'Summarises how a team or a service uses AI coding tools: active AI users, requests, tokens, cost, lines ' +
       'changed, merge requests (and the share of merged ones that AI assisted, against a baseline period just before), ' +
       'context fetches from the portal, and the tools used. Covers the last 30 days unless from/to are given. ' +
       'Figures behind fewer people than the portal\'s minimum group size are returned as {"withheld": true} with a reason: ' +
@@ -38,7 +38,9 @@ export function createGetAdoptionSummaryAction(options: {
           from: z
             .string()
             .optional()
-            .describe('First day, YYYY-MM-DD (UTC). Default: 29 days before `to`.'),
+            .describe(
+              'First day, YYYY-MM-DD (UTC). Default: 29 days before `to`.',
+            ),
           to: z
             .string()
             .optional()
@@ -47,7 +49,10 @@ export function createGetAdoptionSummaryAction(options: {
       output: z =>
         z.object({
           summary: z.string().describe('The figures as text to read out.'),
-          entity: z.object({}).passthrough().describe('ref, kind, title, owner, system, inCatalog.'),
+          entity: z
+            .object({})
+            .passthrough()
+            .describe('ref, kind, title, owner, system, inCatalog.'),
           range: z.object({}).passthrough().describe('from, to.'),
           minimumGroupSize: z.number(),
           totals: z
@@ -57,8 +62,12 @@ export function createGetAdoptionSummaryAction(options: {
           baseline: z
             .object({})
             .passthrough()
-            .describe('The baseline period: mergeRequestsPerWeek, aiAssistedShare.'),
-          byTool: z.array(z.object({}).passthrough()).describe('The same figures per tool.'),
+            .describe(
+              'The baseline period: mergeRequestsPerWeek, aiAssistedShare.',
+            ),
+          byTool: z
+            .array(z.object({}).passthrough())
+            .describe('The same figures per tool.'),
         }),
     },
     action: async ({ input, credentials }) => {

@@ -188,7 +188,9 @@ describe('CatalogGraph', () => {
     const { graph } = await loadedGraph();
 
     expect([...graph.keys()].sort()).toEqual(
-      initialEntities.map(entity => stringifyEntityRef(entity).toLocaleLowerCase('en-US')).sort(),
+      initialEntities
+        .map(e => stringifyEntityRef(e).toLocaleLowerCase('en-US'))
+        .sort(),
     );
   });
 

@@ -27,7 +27,7 @@ export type CatalogFacts = {
   /** Lower-case ref of the system the entity is part of. */
   system?: string;
   lifecycle?: string;
-}
+};
 
 const lower = (value: string) => value.toLocaleLowerCase('en-US');
 

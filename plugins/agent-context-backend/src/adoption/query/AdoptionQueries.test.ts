@@ -4,10 +4,13 @@ import {
   RANGE,
   adoptionQueriesOver,
 } from '../../__testUtils__/adoptionScenario';
-import { AdoptionFigures, FIGURE_NAMES, isWithheld } from './adoptionFigures';
+import { AdoptionFigures, isWithheld } from './adoptionFigures';
 import { parseAdoptionListParams } from './adoptionListParams';
 
-const small = { withheld: true, reason: 'Fewer than 5 people are behind this figure' };
+const small = {
+  withheld: true,
+  reason: 'Fewer than 5 people are behind this figure',
+};
 const complement = {
   withheld: true,
   reason: expect.stringContaining('cannot be worked out from the total'),
@@ -37,7 +40,9 @@ describe('AdoptionQueries', () => {
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     const setUp = async (minimumGroupSize?: number) =>
-      adoptionQueriesOver(await databases.init(databaseId), { minimumGroupSize });
+      adoptionQueriesOver(await databases.init(databaseId), {
+        minimumGroupSize,
+      });
 
     it("sums the organisation's figures, counting each person once over the period", async () => {
       const queries = await setUp();
@@ -81,7 +86,9 @@ describe('AdoptionQueries', () => {
 
       const { buckets } = await queries.overview(RANGE);
 
-      expect(buckets.map(b => [b.start, b.end, b.activeUsers, b.requests])).toEqual([
+      expect(
+        buckets.map(b => [b.start, b.end, b.activeUsers, b.requests]),
+      ).toEqual([
         ['2026-11-02', '2026-11-08', 6, 82],
         ['2026-11-09', '2026-11-15', 3 + 5 + 3 + 6, 47],
       ]);
@@ -95,7 +102,11 @@ describe('AdoptionQueries', () => {
       expect(buckets).toHaveLength(14);
       expect(buckets[1]).toMatchObject({ start: '2026-11-03', activeUsers: 6 });
       expect(buckets[2]).toMatchObject({ start: '2026-11-04', activeUsers: 3 });
-      expect(buckets[0]).toMatchObject({ start: '2026-11-02', activeUsers: 0, requests: 0 });
+      expect(buckets[0]).toMatchObject({
+        start: '2026-11-02',
+        activeUsers: 0,
+        requests: 0,
+      });
     });
 
     it('cuts the first and last weeks to the range', async () => {
@@ -119,7 +130,10 @@ describe('AdoptionQueries', () => {
       const { byTool, byModel } = await queries.overview(RANGE);
 
       const tool = (name: string) => byTool.find(entry => entry.tool === name)!;
-      expect(tool('claude-code')).toMatchObject({ activeUsers: 12, requests: 96 });
+      expect(tool('claude-code')).toMatchObject({
+        activeUsers: 12,
+        requests: 96,
+      });
       expectUsageWithheld(tool('cursor'));
       // With the cursor figures withheld, the total minus the others would
       // give them away: copilot's go too.
@@ -128,7 +142,8 @@ describe('AdoptionQueries', () => {
       expect(tool('')).toMatchObject({ activeUsers: 0, requests: 7 });
       expect(byTool.map(entry => entry.tool)).not.toContain('(context-only)');
 
-      const model = (name: string) => byModel.find(entry => entry.model === name)!;
+      const model = (name: string) =>
+        byModel.find(entry => entry.model === name)!;
       expectUsageWithheld(model('cursor-small'));
       expectUsageWithheld(model('gpt-5'), complement);
       expect(model('claude-sonnet')).toMatchObject({ requests: 97 });
@@ -151,9 +166,14 @@ describe('AdoptionQueries', () => {
         totals: { activeUsers: 0, requests: 0, mergeRequestsMerged: 0 },
       });
       expectUsageWithheld(item('group:default/small-team').totals);
-      expect(item('group:default/small-team').totals.mergeRequestsMerged).toBe(4);
+      expect(item('group:default/small-team').totals.mergeRequestsMerged).toBe(
+        4,
+      );
       // Else the organisation's total minus the other teams would tell.
-      expectUsageWithheld(item('group:default/payments-team').totals, complement);
+      expectUsageWithheld(
+        item('group:default/payments-team').totals,
+        complement,
+      );
       expect(list.unattributed).toMatchObject({ activeUsers: 6, requests: 6 });
       // Withheld figures sort last, whatever the order.
       expect(list.items.map(i => i.ref)).toEqual([
@@ -172,12 +192,20 @@ describe('AdoptionQueries', () => {
         queries.teams(RANGE, LIST),
       ]);
 
-      const withheld = teams.items.filter(i => isWithheld(i.totals.activeUsers));
+      const withheld = teams.items.filter(i =>
+        isWithheld(i.totals.activeUsers),
+      );
       expect(withheld.length).toBeGreaterThanOrEqual(2);
       // What the difference covers holds at least the minimum of people.
-      const people = { 'group:default/small-team': 3, 'group:default/payments-team': 5 };
+      const people = {
+        'group:default/small-team': 3,
+        'group:default/payments-team': 5,
+      };
       expect(
-        withheld.reduce((sum, i) => sum + people[i.ref as keyof typeof people], 0),
+        withheld.reduce(
+          (sum, i) => sum + people[i.ref as keyof typeof people],
+          0,
+        ),
       ).toBeGreaterThanOrEqual(overview.minimumGroupSize);
     });
 
@@ -186,8 +214,13 @@ describe('AdoptionQueries', () => {
 
       const all = await queries.entities(RANGE, LIST);
       expect(all.totalItems).toBe(4);
-      expectUsageWithheld(all.items.find(i => i.ref === 'component:default/small-service')!.totals);
-      expect(all.items.find(i => i.ref === 'component:default/checkout-service')).toMatchObject({
+      expectUsageWithheld(
+        all.items.find(i => i.ref === 'component:default/small-service')!
+          .totals,
+      );
+      expect(
+        all.items.find(i => i.ref === 'component:default/checkout-service'),
+      ).toMatchObject({
         kind: 'component',
         owner: 'group:default/checkout-team',
         system: 'system:default/shop',
@@ -195,21 +228,38 @@ describe('AdoptionQueries', () => {
         totals: { activeUsers: 6 },
       });
 
-      const shop = await queries.entities(RANGE, parseAdoptionListParams({ system: 'shop', sort: 'ref' }));
+      const shop = await queries.entities(
+        RANGE,
+        parseAdoptionListParams({ system: 'shop', sort: 'ref' }),
+      );
       expect(shop.items.map(i => i.ref)).toEqual([
         'component:default/checkout-service',
         'component:default/idle-service',
         'component:default/small-service',
       ]);
-      const experimental = await queries.entities(RANGE, parseAdoptionListParams({ lifecycle: 'experimental' }));
+      const experimental = await queries.entities(
+        RANGE,
+        parseAdoptionListParams({ lifecycle: 'experimental' }),
+      );
       expect(experimental.items.map(i => [i.ref, i.active])).toEqual([
         ['component:default/idle-service', false],
       ]);
-      const owned = await queries.entities(RANGE, parseAdoptionListParams({ owner: 'payments-team' }));
-      expect(owned.items.map(i => i.ref)).toEqual(['component:default/payments-service']);
-      const apis = await queries.entities(RANGE, parseAdoptionListParams({ kind: 'api' }));
+      const owned = await queries.entities(
+        RANGE,
+        parseAdoptionListParams({ owner: 'payments-team' }),
+      );
+      expect(owned.items.map(i => i.ref)).toEqual([
+        'component:default/payments-service',
+      ]);
+      const apis = await queries.entities(
+        RANGE,
+        parseAdoptionListParams({ kind: 'api' }),
+      );
       expect(apis.totalItems).toBe(0);
-      const shopTeams = await queries.teams(RANGE, parseAdoptionListParams({ system: 'shop', sort: 'ref' }));
+      const shopTeams = await queries.teams(
+        RANGE,
+        parseAdoptionListParams({ system: 'shop', sort: 'ref' }),
+      );
       expect(shopTeams.items.map(i => i.ref)).toEqual([
         'group:default/checkout-team',
         'group:default/idle-team',
@@ -230,7 +280,12 @@ describe('AdoptionQueries', () => {
       ]);
       const next = await queries.entities(
         RANGE,
-        parseAdoptionListParams({ sort: 'requests', order: 'asc', limit: '2', cursor: byRequests.nextCursor }),
+        parseAdoptionListParams({
+          sort: 'requests',
+          order: 'asc',
+          limit: '2',
+          cursor: byRequests.nextCursor,
+        }),
       );
       expect(next.items.map(i => i.ref)).toEqual([
         'component:default/payments-service',
@@ -239,9 +294,15 @@ describe('AdoptionQueries', () => {
       expect(next.nextCursor).toBeUndefined();
       const offset = await queries.entities(
         RANGE,
-        parseAdoptionListParams({ sort: 'requests', order: 'asc', offset: '3' }),
+        parseAdoptionListParams({
+          sort: 'requests',
+          order: 'asc',
+          offset: '3',
+        }),
       );
-      expect(offset.items.map(i => i.ref)).toEqual(['component:default/checkout-service']);
+      expect(offset.items.map(i => i.ref)).toEqual([
+        'component:default/checkout-service',
+      ]);
     });
 
     it("answers one service's figures, withholding a later week that only some of its people used", async () => {
@@ -266,24 +327,31 @@ describe('AdoptionQueries', () => {
     it("withholds a team of three people's figures in its detail, but shows its merge requests", async () => {
       const queries = await setUp();
 
-      for (const ref of ['group:default/small-team', 'component:default/small-service']) {
+      for (const ref of [
+        'group:default/small-team',
+        'component:default/small-service',
+      ]) {
         const detail = await queries.entity(ref, RANGE);
         expectUsageWithheld(detail.totals);
-        for (const entry of [...detail.buckets, ...detail.byTool, ...detail.byModel]) {
-          for (const name of FIGURE_NAMES) {
-            // No figure about people is ever a number below the minimum.
-            if (name === 'activeUsers' && typeof entry[name] === 'number') {
-              expect(entry[name]).toBe(0);
-            }
-          }
-        }
+        // No count of people anywhere is a number between 1 and 4.
+        const counts = [
+          ...detail.buckets,
+          ...detail.byTool,
+          ...detail.byModel,
+        ].map(entry => entry.activeUsers);
+        expect(
+          counts.filter(count => !isWithheld(count) && count !== 0),
+        ).toEqual([]);
         expect(detail.totals).toMatchObject({
           mergeRequestsOpened: 5,
           mergeRequestsMerged: 4,
           aiAssistedShare: 0.5,
           mergeRequestsPerWeek: 2,
         });
-        expect(detail.baseline).toMatchObject({ mergeRequestsPerWeek: 1, aiAssistedShare: 0 });
+        expect(detail.baseline).toMatchObject({
+          mergeRequestsPerWeek: 1,
+          aiAssistedShare: 0,
+        });
       }
     });
 
@@ -292,16 +360,22 @@ describe('AdoptionQueries', () => {
 
       const detail = await queries.entity('group:default/small-team', RANGE);
 
-      expect(detail.totals).toMatchObject({ activeUsers: 3, requests: 6, tokensIn: 150 });
+      expect(detail.totals).toMatchObject({
+        activeUsers: 3,
+        requests: 6,
+        tokensIn: 150,
+      });
     });
 
     it('answers 404 for an entity neither the catalog nor the figures know', async () => {
       const queries = await setUp();
 
-      await expect(queries.entity('component:default/nowhere', RANGE)).rejects.toThrow(
-        NotFoundError,
-      );
-      await expect(queries.entity('component:default/nowhere', RANGE)).rejects.toThrow(
+      await expect(
+        queries.entity('component:default/nowhere', RANGE),
+      ).rejects.toThrow(NotFoundError);
+      await expect(
+        queries.entity('component:default/nowhere', RANGE),
+      ).rejects.toThrow(
         "No entity 'component:default/nowhere' in the catalog or the adoption data",
       );
     });

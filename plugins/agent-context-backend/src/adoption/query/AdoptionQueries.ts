@@ -29,7 +29,7 @@ export type AdoptionBaseline = {
   to: string;
   mergeRequestsPerWeek: number;
   aiAssistedShare: number | null;
-}
+};
 
 /** One scope's figures over a range: in total, per bucket, per tool and model. */
 export type AdoptionDetail = {
@@ -40,18 +40,18 @@ export type AdoptionDetail = {
   buckets: Array<AdoptionBucketSpan & AdoptionFigures>;
   byTool: Array<{ tool: string } & AdoptionFigures>;
   byModel: Array<{ model: string } & AdoptionFigures>;
-}
+};
 
 /** The organisation's figures, with how many teams and services took part. */
 export type AdoptionOverview = AdoptionDetail & {
   teams: { withActivity: number; inCatalog: number };
   services: { withActivity: number; inCatalog: number };
-}
+};
 
 /** One team's or entity's figures. */
 export type AdoptionDetailOf = AdoptionDetail & {
   entity: Omit<CatalogFacts, 'ref'> & { ref: string; inCatalog: boolean };
-}
+};
 
 /** One row of a team or entity list. */
 export type AdoptionListItem = CatalogFacts & {
@@ -59,7 +59,7 @@ export type AdoptionListItem = CatalogFacts & {
   active: boolean;
   totals: AdoptionFigures;
   baseline: Omit<AdoptionBaseline, 'from' | 'to'>;
-}
+};
 
 /** A page of a list. */
 export type AdoptionList = {
@@ -70,7 +70,7 @@ export type AdoptionList = {
   nextCursor?: string;
   /** What no team (or entity) of the catalog could be found for. */
   unattributed: AdoptionFigures;
-}
+};
 
 const MERGE_REQUESTS = [...MERGE_REQUEST_FIGURES] as string[];
 
@@ -137,13 +137,16 @@ export class AdoptionQueries {
     }
     const key = stringifyEntityRef(parsed).toLocaleLowerCase('en-US');
     const entity = this.catalog.get(key);
-    const scopeKind = parsed.kind.toLocaleLowerCase('en-US') === 'group' ? 'team' : 'entity';
+    const scopeKind =
+      parsed.kind.toLocaleLowerCase('en-US') === 'group' ? 'team' : 'entity';
     const { detail, active } = await this.detail(
       { scopeKind, scopeRef: key, from: range.from, to: range.to },
       range,
     );
     if (!entity && !active) {
-      throw new NotFoundError(`No entity '${key}' in the catalog or the adoption data`);
+      throw new NotFoundError(
+        `No entity '${key}' in the catalog or the adoption data`,
+      );
     }
     const facts = entity
       ? catalogFacts(entity)
@@ -158,7 +161,9 @@ export class AdoptionQueries {
   teams(range: AdoptionRange, params: AdoptionListParams) {
     if (params.kind !== undefined || params.lifecycle !== undefined) {
       throw new InputError(
-        `Invalid ${params.kind !== undefined ? 'kind' : 'lifecycle'}: teams are filtered by owner (their parent group) and system (one they own a part of) only`,
+        `Invalid ${
+          params.kind !== undefined ? 'kind' : 'lifecycle'
+        }: teams are filtered by owner (their parent group) and system (one they own a part of) only`,
       );
     }
     return this.list('team', range, params);
@@ -190,7 +195,11 @@ export class AdoptionQueries {
 
     const cells = new Map<string, AdoptionCell>();
     const baselines = new Map<string, AdoptionCell>();
-    const cellOf = (map: Map<string, AdoptionCell>, ref: string, cellDays: number) => {
+    const cellOf = (
+      map: Map<string, AdoptionCell>,
+      ref: string,
+      cellDays: number,
+    ) => {
       const key = ref.toLocaleLowerCase('en-US');
       let cell = map.get(key);
       if (!cell) {
@@ -230,7 +239,9 @@ export class AdoptionQueries {
       if (!this.matches(facts, params, scopeKind)) {
         continue;
       }
-      const baseline = (baselines.get(ref) ?? new AdoptionCell(baselineDays)).figures(this.minimum);
+      const baseline = (
+        baselines.get(ref) ?? new AdoptionCell(baselineDays)
+      ).figures(this.minimum);
       items.push({
         ...facts,
         active: cell.active,
@@ -275,7 +286,10 @@ export class AdoptionQueries {
     if (params.kind !== undefined && facts.kind !== params.kind) {
       return false;
     }
-    if (params.lifecycle !== undefined && facts.lifecycle !== params.lifecycle) {
+    if (
+      params.lifecycle !== undefined &&
+      facts.lifecycle !== params.lifecycle
+    ) {
       return false;
     }
     if (params.system !== undefined) {
@@ -310,7 +324,11 @@ export class AdoptionQueries {
     const days = daysIn(range.from, range.to);
     const [sums, totalUsers, bucketUsers, toolUsers, baselineSums] =
       await Promise.all([
-        this.reader.sums(selection, { bucket: range.bucket, tool: true, model: true }),
+        this.reader.sums(selection, {
+          bucket: range.bucket,
+          tool: true,
+          model: true,
+        }),
         this.reader.users(selection, {}),
         this.reader.users(selection, { bucket: range.bucket }),
         this.reader.users(selection, { tool: true }),
@@ -325,7 +343,10 @@ export class AdoptionQueries {
     total.users = totalUsers[0] ?? total.users;
     const spans = rangeBuckets(range);
     const buckets = new Map(
-      [...spans].map(([key, span]) => [key, new AdoptionCell(daysIn(span.start, span.end))]),
+      [...spans].map(([key, span]) => [
+        key,
+        new AdoptionCell(daysIn(span.start, span.end)),
+      ]),
     );
     const tools = new Map<string, AdoptionCell>();
     const models = new Map<string, AdoptionCell>();
@@ -386,7 +407,9 @@ export class AdoptionQueries {
     protectSmallGroups([...tools.values()], this.minimum);
     protectSmallGroups([...models.values()], this.minimum);
 
-    const baseline = new AdoptionCell(daysIn(range.baselineFrom, range.baselineTo));
+    const baseline = new AdoptionCell(
+      daysIn(range.baselineFrom, range.baselineTo),
+    );
     baselineSums.forEach(row => baseline.add(row.metric, row.value));
     const baselineFigures = baseline.figures(this.minimum);
     const result: AdoptionDetail = {
@@ -403,7 +426,10 @@ export class AdoptionQueries {
         ...span,
         ...buckets.get(key)!.figures(this.minimum),
       })),
-      byTool: [...tools].map(([tool, cell]) => ({ tool, ...cell.figures(this.minimum) })),
+      byTool: [...tools].map(([tool, cell]) => ({
+        tool,
+        ...cell.figures(this.minimum),
+      })),
       byModel: [...models]
         .filter(([, cell]) => cell.active)
         .map(([model, cell]) => ({ model, ...cell.figures(this.minimum) })),

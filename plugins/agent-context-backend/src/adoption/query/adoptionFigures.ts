@@ -7,7 +7,7 @@
 export type WithheldFigure = {
   withheld: true;
   reason: string;
-}
+};
 
 /** A figure, or why it is withheld. */
 export type AdoptionFigure = number | WithheldFigure;

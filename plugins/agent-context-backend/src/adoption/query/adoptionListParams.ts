@@ -52,7 +52,9 @@ function decodeCursor(cursor: string): number {
   } catch {
     // Reported below, as any other cursor that is not one of ours.
   }
-  throw new InputError(`Invalid cursor '${cursor}': not a cursor this API returned`);
+  throw new InputError(
+    `Invalid cursor '${cursor}': not a cursor this API returned`,
+  );
 }
 
 function parseCount(name: string, raw: string, min: number, max: number) {
@@ -103,7 +105,12 @@ export function parseAdoptionListParams(
   return {
     sort: sort as AdoptionListParams['sort'],
     order,
-    limit: parseCount('limit', query.limit ?? String(DEFAULT_LIMIT), 1, MAX_LIMIT),
+    limit: parseCount(
+      'limit',
+      query.limit ?? String(DEFAULT_LIMIT),
+      1,
+      MAX_LIMIT,
+    ),
     offset,
     owner: query.owner && parseRef('owner', query.owner, 'group'),
     system: query.system && parseRef('system', query.system, 'system'),

@@ -20,7 +20,10 @@ describe('parseAdoptionRange', () => {
 
   it('takes a baseline of the same length as the range it is given', () => {
     expect(
-      parseAdoptionRange({ from: '2026-11-01', to: '2026-11-07', bucket: 'day' }, today),
+      parseAdoptionRange(
+        { from: '2026-11-01', to: '2026-11-07', bucket: 'day' },
+        today,
+      ),
     ).toEqual({
       from: '2026-11-01',
       to: '2026-11-07',
@@ -29,21 +32,29 @@ describe('parseAdoptionRange', () => {
       baselineTo: '2026-10-31',
     });
     expect(
-      parseAdoptionRange({ from: '2026-11-01', to: '2026-11-07', baselineFrom: '2026-01-01' }, today),
+      parseAdoptionRange(
+        { from: '2026-11-01', to: '2026-11-07', baselineFrom: '2026-01-01' },
+        today,
+      ),
     ).toMatchObject({ baselineFrom: '2026-01-01', baselineTo: '2026-01-07' });
   });
 
   it('accepts 400 days and no more', () => {
-    expect(parseAdoptionRange({ from: '2025-10-30', to: '2026-12-03' }, today).from).toBe(
-      '2025-10-30',
-    );
-    expect(() => parseAdoptionRange({ from: '2025-10-29', to: '2026-12-03' }, today)).toThrow(
+    expect(
+      parseAdoptionRange({ from: '2025-10-30', to: '2026-12-03' }, today).from,
+    ).toBe('2025-10-30');
+    expect(() =>
+      parseAdoptionRange({ from: '2025-10-29', to: '2026-12-03' }, today),
+    ).toThrow(
       "Invalid from '2025-10-29': more than 400 days before to '2026-12-03'",
     );
   });
 
   it.each([
-    [{ from: '2026-02-30' }, "Invalid from '2026-02-30': not a day (YYYY-MM-DD)"],
+    [
+      { from: '2026-02-30' },
+      "Invalid from '2026-02-30': not a day (YYYY-MM-DD)",
+    ],
     [{ to: '2026-1-1' }, "Invalid to '2026-1-1': not a day (YYYY-MM-DD)"],
     [{ bucket: 'hour' }, "Invalid bucket 'hour': not one of week, day"],
     [{ baselineTo: 'x' }, "Invalid baselineTo 'x': not a day (YYYY-MM-DD)"],
@@ -61,7 +72,9 @@ describe('rangeBuckets', () => {
     expect(weekStart('2026-11-08')).toBe('2026-11-02');
     expect(weekStart('2026-11-09')).toBe('2026-11-09');
     expect(bucketKey('day', '2026-11-08')).toBe('2026-11-08');
-    expect([...rangeBuckets({ from: '2026-11-07', to: '2026-11-17', bucket: 'week' })]).toEqual([
+    expect([
+      ...rangeBuckets({ from: '2026-11-07', to: '2026-11-17', bucket: 'week' }),
+    ]).toEqual([
       ['2026-11-02', { start: '2026-11-07', end: '2026-11-08' }],
       ['2026-11-09', { start: '2026-11-09', end: '2026-11-15' }],
       ['2026-11-16', { start: '2026-11-16', end: '2026-11-17' }],

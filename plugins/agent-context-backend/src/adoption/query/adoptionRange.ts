@@ -35,9 +35,10 @@ export function addDays(day: string, days: number): string {
 
 /** Days from `from` to `to`, both included. */
 export function daysIn(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) /
-    DAY_MS +
-    1;
+  return (
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS +
+    1
+  );
 }
 
 /** The Monday that starts the ISO week of `day`. */
@@ -61,7 +62,12 @@ function parseDay(name: string, value: string | undefined) {
   return value;
 }
 
-function checkOrder(fromName: string, from: string, toName: string, to: string) {
+function checkOrder(
+  fromName: string,
+  from: string,
+  toName: string,
+  to: string,
+) {
   if (from > to) {
     throw new InputError(
       `Invalid ${fromName} '${from}': after ${toName} '${to}'`,
@@ -85,9 +91,7 @@ export function parseAdoptionRange(
 ): AdoptionRange {
   const bucket = params.bucket ?? 'week';
   if (bucket !== 'week' && bucket !== 'day') {
-    throw new InputError(
-      `Invalid bucket '${bucket}': not one of week, day`,
-    );
+    throw new InputError(`Invalid bucket '${bucket}': not one of week, day`);
   }
   const to = parseDay('to', params.to) ?? today;
   const from =
@@ -98,7 +102,9 @@ export function parseAdoptionRange(
   const givenBaselineFrom = parseDay('baselineFrom', params.baselineFrom);
   const baselineTo =
     parseDay('baselineTo', params.baselineTo) ??
-    (givenBaselineFrom ? addDays(givenBaselineFrom, days - 1) : addDays(from, -1));
+    (givenBaselineFrom
+      ? addDays(givenBaselineFrom, days - 1)
+      : addDays(from, -1));
   const baselineFrom = givenBaselineFrom ?? addDays(baselineTo, -(days - 1));
   checkOrder('baselineFrom', baselineFrom, 'baselineTo', baselineTo);
   return { from, to, bucket, baselineFrom, baselineTo };

@@ -19,24 +19,31 @@ export function adoptionSummaryText(detail: AdoptionDetailOf): string {
     `AI adoption of ${detail.entity.ref} from ${range.from} to ${range.to}:`,
     `- Active AI users: ${show(totals.activeUsers)}`,
     `- Requests: ${show(totals.requests)}; sessions: ${show(totals.sessions)}`,
-    `- Tokens in: ${show(totals.tokensIn)}; out: ${show(totals.tokensOut)}; cache read: ${show(
-      totals.cacheReadTokens,
-    )}; cache write: ${show(totals.cacheWriteTokens)}`,
+    `- Tokens in: ${show(totals.tokensIn)}; out: ${show(
+      totals.tokensOut,
+    )}; cache read: ${show(totals.cacheReadTokens)}; cache write: ${show(
+      totals.cacheWriteTokens,
+    )}`,
     `- Cost: ${show(totals.cost, ' USD')}`,
-    `- Lines added: ${show(totals.linesAdded)}; removed: ${show(totals.linesRemoved)}`,
+    `- Lines added: ${show(totals.linesAdded)}; removed: ${show(
+      totals.linesRemoved,
+    )}`,
     `- Merge requests: ${totals.mergeRequestsOpened} opened, ${totals.mergeRequestsMerged} merged, ` +
-      `${show(totals.mergeRequestsPerWeek)} merged a week (baseline ${baseline.from} to ${baseline.to}: ${show(
-        baseline.mergeRequestsPerWeek,
-      )})`,
-    `- AI-assisted share of merged merge requests: ${share(totals.aiAssistedShare)} (baseline: ${share(
-      baseline.aiAssistedShare,
-    )})`,
+      `${show(totals.mergeRequestsPerWeek)} merged a week (baseline ${
+        baseline.from
+      } to ${baseline.to}: ${show(baseline.mergeRequestsPerWeek)})`,
+    `- AI-assisted share of merged merge requests: ${share(
+      totals.aiAssistedShare,
+    )} (baseline: ${share(baseline.aiAssistedShare)})`,
     `- Context fetches from the portal: ${show(totals.contextFetches)}`,
   ];
   if (detail.byTool.length > 0) {
     lines.push(
       `- By tool: ${detail.byTool
-        .map(entry => `${entry.tool || 'unnamed'} ${show(entry.activeUsers)} users`)
+        .map(
+          entry =>
+            `${entry.tool || 'unnamed'} ${show(entry.activeUsers)} users`,
+        )
         .join(', ')}`,
     );
   }

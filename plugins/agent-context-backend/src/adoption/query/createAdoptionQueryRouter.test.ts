@@ -12,7 +12,10 @@ import { adoptionQueriesOver } from '../../__testUtils__/adoptionScenario';
 import { createAdoptionQueryRouter } from './createAdoptionQueryRouter';
 
 const PERIOD = 'from=2026-11-02&to=2026-11-15';
-const small = { withheld: true, reason: 'Fewer than 5 people are behind this figure' };
+const small = {
+  withheld: true,
+  reason: 'Fewer than 5 people are behind this figure',
+};
 
 describe('createAdoptionQueryRouter', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
@@ -23,7 +26,9 @@ describe('createAdoptionQueryRouter', () => {
     permissions.authorize.mockResolvedValue([{ result }]);
     const router = createAdoptionQueryRouter({
       queries,
-      httpAuth: mockServices.httpAuth({ defaultCredentials: mockCredentials.none() }),
+      httpAuth: mockServices.httpAuth({
+        defaultCredentials: mockCredentials.none(),
+      }),
       permissions,
     });
     const middleware = MiddlewareFactory.create({
@@ -48,7 +53,11 @@ describe('createAdoptionQueryRouter', () => {
       expect(response.body).toMatchObject({
         range: { from: '2026-11-02', to: '2026-11-15', bucket: 'week' },
         minimumGroupSize: 5,
-        totals: { activeUsers: 20, mergeRequestsMerged: 4, contextFetches: small },
+        totals: {
+          activeUsers: 20,
+          mergeRequestsMerged: 4,
+          contextFetches: small,
+        },
         teams: { withActivity: 3, inCatalog: 4 },
       });
       expect(
@@ -62,7 +71,9 @@ describe('createAdoptionQueryRouter', () => {
 
     it('answers 401 without credentials', async () => {
       const { app } = await appWith();
-      expect((await request(app).get('/v1/adoption/overview')).status).toBe(401);
+      expect((await request(app).get('/v1/adoption/overview')).status).toBe(
+        401,
+      );
     });
 
     it('answers 403 when the read permission is denied, naming it', async () => {
@@ -80,10 +91,19 @@ describe('createAdoptionQueryRouter', () => {
     it.each([
       ['from=2026-13-01', "Invalid from '2026-13-01': not a day (YYYY-MM-DD)"],
       ['to=yesterday', "Invalid to 'yesterday': not a day (YYYY-MM-DD)"],
-      ['from=2026-11-15&to=2026-11-01', "Invalid from '2026-11-15': after to '2026-11-01'"],
-      ['from=2025-01-01&to=2026-11-01', "Invalid from '2025-01-01': more than 400 days before to '2026-11-01'"],
+      [
+        'from=2026-11-15&to=2026-11-01',
+        "Invalid from '2026-11-15': after to '2026-11-01'",
+      ],
+      [
+        'from=2025-01-01&to=2026-11-01',
+        "Invalid from '2025-01-01': more than 400 days before to '2026-11-01'",
+      ],
       ['bucket=month', "Invalid bucket 'month': not one of week, day"],
-      ['baselineFrom=2026-02-30', "Invalid baselineFrom '2026-02-30': not a day (YYYY-MM-DD)"],
+      [
+        'baselineFrom=2026-02-30',
+        "Invalid baselineFrom '2026-02-30': not a day (YYYY-MM-DD)",
+      ],
       ['from=2026-11-01&from=2026-11-02', 'request/query/from must be string'],
     ])('answers 400 for %s, naming the parameter', async (query, message) => {
       const { get } = await appWith();
@@ -91,7 +111,10 @@ describe('createAdoptionQueryRouter', () => {
       const response = await get(`/v1/adoption/overview?${query}`);
 
       expect(response.status).toBe(400);
-      expect(response.body.error).toMatchObject({ name: 'InputError', message });
+      expect(response.body.error).toMatchObject({
+        name: 'InputError',
+        message,
+      });
     });
 
     it('refuses a parameter it does not know', async () => {
@@ -125,14 +148,20 @@ describe('createAdoptionQueryRouter', () => {
     });
 
     it.each([
-      ['sort=popularity', "Invalid sort 'popularity': not one of ref, activeUsers"],
+      [
+        'sort=popularity',
+        "Invalid sort 'popularity': not one of ref, activeUsers",
+      ],
       ['order=up', "Invalid order 'up': not one of asc, desc"],
       ['limit=0', "Invalid limit '0': not a whole number from 1 to 500"],
       ['limit=501', "Invalid limit '501': not a whole number from 1 to 500"],
       ['offset=-1', "Invalid offset '-1'"],
       ['cursor=abc', "Invalid cursor 'abc': not a cursor this API returned"],
       ['owner=group:', "Invalid owner 'group:': not an entity ref"],
-      ['owner=group:default/checkout-team&system=system:', "Invalid system 'system:': not an entity ref"],
+      [
+        'owner=group:default/checkout-team&system=system:',
+        "Invalid system 'system:': not an entity ref",
+      ],
     ])('answers 400 for %s, naming the parameter', async (query, message) => {
       const { get } = await appWith();
 
@@ -189,15 +218,22 @@ describe('createAdoptionQueryRouter', () => {
           aiAssistedShare: 0.5,
         });
       }
-      expect(team.body.entity).toMatchObject({ ref: 'group:default/small-team', inCatalog: true });
+      expect(team.body.entity).toMatchObject({
+        ref: 'group:default/small-team',
+        inCatalog: true,
+      });
     });
 
     it('answers 404 for an entity nobody knows, and 400 for a malformed one', async () => {
       const { get } = await appWith();
 
-      const missing = await get('/v1/adoption/entities/component/default/nowhere');
+      const missing = await get(
+        '/v1/adoption/entities/component/default/nowhere',
+      );
       expect(missing.status).toBe(404);
-      const malformed = await get('/v1/adoption/entities/component/default/no%20way');
+      const malformed = await get(
+        '/v1/adoption/entities/component/default/no%20way',
+      );
       expect(malformed.status).toBe(400);
       expect(malformed.body.error.message).toBe(
         "Invalid entity name 'no way': expected at most 63 letters, digits, dashes, dots or underscores",

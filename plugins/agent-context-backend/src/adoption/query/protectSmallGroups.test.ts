@@ -14,7 +14,12 @@ describe('protectSmallGroups', () => {
 
     protectSmallGroups(cells, 5);
 
-    expect(cells.map(c => c.gates.usage)).toEqual(['small', 'open', 'complement', 'open']);
+    expect(cells.map(c => c.gates.usage)).toEqual([
+      'small',
+      'open',
+      'complement',
+      'open',
+    ]);
     expect(cells[0].figures(5).requests).toEqual({
       withheld: true,
       reason: 'Fewer than 5 people are behind this figure',
