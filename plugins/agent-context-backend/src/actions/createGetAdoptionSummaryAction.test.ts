@@ -15,7 +15,11 @@ const PERIOD = { from: '2026-11-02', to: '2026-11-15' };
 describe('createGetAdoptionSummaryAction', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-  async function registryWith(result: AuthorizeResult = AuthorizeResult.ALLOW) {
+  async function registryWith(
+    result:
+      | AuthorizeResult.ALLOW
+      | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  ) {
     const actionsRegistry = actionsRegistryServiceMock();
     const permissions = mockServices.permissions.mock();
     permissions.authorize.mockResolvedValue([{ result }]);

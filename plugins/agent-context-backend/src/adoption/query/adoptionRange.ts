@@ -111,10 +111,10 @@ export function parseAdoptionRange(
 }
 
 /** A bucket of a range: its first and last day within the range. */
-export interface AdoptionBucketSpan {
+export type AdoptionBucketSpan = {
   start: string;
   end: string;
-}
+};
 
 /** The bucket key of a day: the day itself, or its week's Monday. */
 export function bucketKey(bucket: AdoptionBucket, day: string): string {

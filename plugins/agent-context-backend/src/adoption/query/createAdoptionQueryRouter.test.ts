@@ -20,7 +20,11 @@ const small = {
 describe('createAdoptionQueryRouter', () => {
   const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
 
-  async function appWith(result: AuthorizeResult = AuthorizeResult.ALLOW) {
+  async function appWith(
+    result:
+      | AuthorizeResult.ALLOW
+      | AuthorizeResult.DENY = AuthorizeResult.ALLOW,
+  ) {
     const queries = await adoptionQueriesOver(await databases.init('SQLITE_3'));
     const permissions = mockServices.permissions.mock();
     permissions.authorize.mockResolvedValue([{ result }]);

@@ -1,7 +1,7 @@
 import { ConfigReader } from '@backstage/config';
 import { readAdoptionQueryOptions } from './readAdoptionQueryOptions';
 
-const config = (minimumGroupSize?: unknown) =>
+const config = (minimumGroupSize?: number) =>
   new ConfigReader({
     agentContext: { adoption: { privacy: { minimumGroupSize } } },
   });
