@@ -401,6 +401,17 @@ export interface Config {
          * @visibility secret
          */
         pseudonymKey?: string;
+        /**
+         * Every adoption figure computed from the rows of fewer distinct
+         * people than this (but at least one) is withheld, in every
+         * response, bucket, breakdown and total, with the figures beside it
+         * that would let it be worked out by subtraction. Figures about
+         * services rather than people (merge requests, a gateway's rows
+         * without a user) are always shown. A whole number, at least 1 (1
+         * shows everything). Default: 5.
+         * @visibility backend
+         */
+        minimumGroupSize?: number;
       };
     };
   };

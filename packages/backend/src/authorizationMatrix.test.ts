@@ -38,6 +38,13 @@ const MATRIX: Array<[Row, Expected]> = [
   // Adoption telemetry (OTLP): every signed-in user and the agents' token.
   ['POST /v1/otlp/v1/metrics',                                          [401, 200, 200, 200, 200, 403]],
   ['POST /v1/otlp/v1/logs',                                             [401, 200, 200, 200, 200, 403]],
+  // Adoption figures: every signed-in user and the agents' token (the adoption read permission).
+  ['GET /v1/adoption/overview',                                         [401, 200, 200, 200, 200, 403]],
+  ['GET /v1/adoption/teams',                                            [401, 200, 200, 200, 200, 403]],
+  ['GET /v1/adoption/entities',                                         [401, 200, 200, 200, 200, 403]],
+  ['GET /v1/adoption/entities/{kind}/{namespace}/{name}',               [401, 200, 200, 200, 200, 403]],
+  ['invoke get-adoption-summary',                                       [401, 200, 200, 200, 200, 403]],
+  ['MCP get-adoption-summary',                                          [401, 200, 200, 200, 200, 403]],
   // The org codex: its admins only. Services never write.
   ['POST /v1/conventions/global',                                       [401, 403, 403, 201, 403, 403]],
   ['PUT /v1/conventions/global/{id}',                                   [401, 403, 403, 200, 403, 403]],
@@ -229,6 +236,20 @@ const ROWS = {
     statusOf(send('post', `${API}/v1/otlp/v1/metrics`, caller, {})),
   'POST /v1/otlp/v1/logs': (caller: Caller) =>
     statusOf(send('post', `${API}/v1/otlp/v1/logs`, caller, {})),
+  'GET /v1/adoption/overview': (caller: Caller) =>
+    statusOf(send('get', `${API}/v1/adoption/overview`, caller)),
+  'GET /v1/adoption/teams': (caller: Caller) =>
+    statusOf(send('get', `${API}/v1/adoption/teams`, caller)),
+  'GET /v1/adoption/entities': (caller: Caller) =>
+    statusOf(send('get', `${API}/v1/adoption/entities`, caller)),
+  'GET /v1/adoption/entities/{kind}/{namespace}/{name}': (caller: Caller) =>
+    statusOf(send('get', `${API}/v1/adoption/entities/${CHECKOUT}`, caller)),
+  'invoke get-adoption-summary': invoke('get-adoption-summary', {
+    entityRef: 'group:default/checkout-team',
+  }),
+  'MCP get-adoption-summary': mcpTool('get-adoption-summary', {
+    entityRef: 'group:default/checkout-team',
+  }),
   'POST /v1/conventions/global': globalWrites.create,
   'PUT /v1/conventions/global/{id}': globalWrites.update,
   'DELETE /v1/conventions/global/{id}': globalWrites.delete,

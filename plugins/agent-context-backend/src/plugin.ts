@@ -19,6 +19,10 @@ import {
 import { registerActions } from './actions';
 import { UsageRecorder } from './adoption/recording';
 import { AdoptionIngestion } from './adoption/types';
+import {
+  createAdoptionQueries,
+  createAdoptionQueryRouter,
+} from './adoption/query';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
 import { AnswerCache, ContextAnswers, ScopeChangeFeed } from './answers';
 import { CatalogEntityContextService } from './context';
@@ -265,6 +269,19 @@ export const agentContextPlugin = createBackendPlugin({
           logger,
           lifecycle: deps.lifecycle,
         });
+        // Adoption figures, read from the rollups with the minimum group size.
+        const adoptionQueries = createAdoptionQueries({
+          knex,
+          catalog: graph,
+          config,
+        });
+        deps.httpRouter.use(
+          createAdoptionQueryRouter({
+            queries: adoptionQueries,
+            httpAuth: deps.httpAuth,
+            permissions: deps.permissions,
+          }),
+        );
 
         registerActions({
           usage,
@@ -273,6 +290,8 @@ export const agentContextPlugin = createBackendPlugin({
           answers,
           agentsMdService,
           findRepositoryEntity,
+          adoptionQueries,
+          permissions: deps.permissions,
         });
         // Adoption, OTLP/HTTP telemetry from coding agents: mounted before
         // the main router, whose JSON parser would otherwise read the raw

@@ -17,7 +17,10 @@ import {
   catalogEntityRefreshPermission,
 } from '@backstage/plugin-catalog-common/alpha';
 import { AgentContextPermissionPolicy } from '@agent-context/plugin-agent-context-backend';
-import { adoptionIngestPermission } from '@agent-context/plugin-agent-context-common';
+import {
+  adoptionIngestPermission,
+  adoptionReadPermission,
+} from '@agent-context/plugin-agent-context-common';
 
 /**
  * The portal's permission policy, composed the way an installation with a
@@ -48,6 +51,12 @@ export class ExamplePortalPermissionPolicy implements PermissionPolicy {
     // which the framework allows without reaching this policy.
     if (isPermission(request.permission, adoptionIngestPermission)) {
       return { result: user ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
+    }
+    // Adoption figures are aggregates with a minimum group size, never
+    // about one person: everyone signed in may read them (the agents' token,
+    // a service principal, is allowed by its access restrictions).
+    if (isPermission(request.permission, adoptionReadPermission)) {
+      return { result: AuthorizeResult.ALLOW };
     }
     if (
       isPermission(request.permission, catalogEntityDeletePermission) ||

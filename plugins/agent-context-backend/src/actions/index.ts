@@ -1,12 +1,15 @@
 import {
   AuthService,
   BackstageCredentials,
+  PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { ActionsRegistryService } from '@backstage/backend-plugin-api/alpha';
 import { recordingActionsRegistry, UsageRecorder } from '../adoption/recording';
+import { AdoptionQueries } from '../adoption/query';
 import { AgentsMdService } from '../agentsMd/AgentsMdService';
 import { ContextAnswers } from '../answers/ContextAnswers';
 import { createGetAgentsMdAction } from './createGetAgentsMdAction';
+import { createGetAdoptionSummaryAction } from './createGetAdoptionSummaryAction';
 import { createGetBlastRadiusAction } from './createGetBlastRadiusAction';
 import { createGetContextForRepositoryAction } from './createGetContextForRepositoryAction';
 import { createGetEntityContextAction } from './createGetEntityContextAction';
@@ -25,6 +28,8 @@ export function registerActions(options: {
   agentsMdService: AgentsMdService;
   /** Records each call as adoption usage; none when recording is off. */
   usage?: UsageRecorder;
+  adoptionQueries: AdoptionQueries;
+  permissions: PermissionsService;
 }) {
   const registering = {
     ...options,
@@ -39,4 +44,5 @@ export function registerActions(options: {
   createGetContextForRepositoryAction(reading);
   createGetBlastRadiusAction(reading);
   createListConventionsAction(registering);
+  createGetAdoptionSummaryAction(options);
 }

@@ -1,5 +1,5 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { entity } from '../__fixtures__/entities';
 import { CatalogGraph, GRAPH_FIELDS, GraphChange } from './CatalogGraph';
@@ -181,6 +181,16 @@ describe('CatalogGraph', () => {
       expect.stringMatching(
         /^Catalog graph loaded: 5 entities, 7 relations in \d+ ms; the JS heap grew by about -?[\d.]+ MB \(approximate/,
       ),
+    );
+  });
+
+  it('lists the lower-case ref of every entity it holds', async () => {
+    const { graph } = await loadedGraph();
+
+    expect([...graph.keys()].sort()).toEqual(
+      initialEntities
+        .map(e => stringifyEntityRef(e).toLocaleLowerCase('en-US'))
+        .sort(),
     );
   });
 

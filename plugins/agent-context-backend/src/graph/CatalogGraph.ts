@@ -179,6 +179,11 @@ export class CatalogGraph {
     return this.state.refsOfKind(kind);
   }
 
+  /** The lower-case refs of every entity held, for lists over the catalog. */
+  keys(): IterableIterator<string> {
+    return this.state.keys();
+  }
+
   /**
    * Calls `listener` with each non-empty change, after it is applied.
    * Returns the function that stops it.

@@ -1328,6 +1328,311 @@ export const spec = {
         },
         required: ['accepted', 'unchanged', 'unattributed'],
       },
+      AdoptionFigure: {
+        description:
+          'A figure, or an object saying why it is withheld: it comes from the rows of fewer people than the minimum group size (but at least one), or it would let such a figure be worked out from those beside it. A withheld figure is never a number, not even zero.',
+        oneOf: [
+          {
+            type: 'number',
+          },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['withheld', 'reason'],
+            properties: {
+              withheld: {
+                type: 'boolean',
+                const: true,
+              },
+              reason: {
+                type: 'string',
+              },
+            },
+          },
+        ],
+      },
+      AdoptionFigures: {
+        type: 'object',
+        description:
+          'The figures of a period, bucket or breakdown entry; the plugin README\'s "Adoption metrics" defines each one.',
+        required: [
+          'activeUsers',
+          'requests',
+          'sessions',
+          'tokensIn',
+          'tokensOut',
+          'cacheReadTokens',
+          'cacheWriteTokens',
+          'cost',
+          'linesAdded',
+          'linesRemoved',
+          'mergeRequestsOpened',
+          'mergeRequestsMerged',
+          'aiAssistedMergeRequestsOpened',
+          'aiAssistedMergeRequestsMerged',
+          'aiAssistedShare',
+          'mergeRequestsPerWeek',
+          'contextFetches',
+        ],
+        properties: {
+          activeUsers: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          requests: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          sessions: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          tokensIn: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          tokensOut: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          cacheReadTokens: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          cacheWriteTokens: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          cost: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          linesAdded: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          linesRemoved: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+          mergeRequestsOpened: {
+            type: 'number',
+          },
+          mergeRequestsMerged: {
+            type: 'number',
+          },
+          aiAssistedMergeRequestsOpened: {
+            type: 'number',
+          },
+          aiAssistedMergeRequestsMerged: {
+            type: 'number',
+          },
+          aiAssistedShare: {
+            type: ['number', 'null'],
+            description:
+              'AI-assisted merged merge requests over merged ones; null when none merged.',
+          },
+          mergeRequestsPerWeek: {
+            type: 'number',
+          },
+          contextFetches: {
+            $ref: '#/components/schemas/AdoptionFigure',
+          },
+        },
+      },
+      AdoptionBaseline: {
+        type: 'object',
+        required: ['mergeRequestsPerWeek', 'aiAssistedShare'],
+        properties: {
+          from: {
+            type: 'string',
+          },
+          to: {
+            type: 'string',
+          },
+          mergeRequestsPerWeek: {
+            type: 'number',
+          },
+          aiAssistedShare: {
+            type: ['number', 'null'],
+          },
+        },
+      },
+      AdoptionDetail: {
+        type: 'object',
+        required: [
+          'range',
+          'minimumGroupSize',
+          'totals',
+          'baseline',
+          'buckets',
+          'byTool',
+          'byModel',
+        ],
+        properties: {
+          range: {
+            type: 'object',
+            required: ['from', 'to', 'bucket'],
+            properties: {
+              from: {
+                type: 'string',
+              },
+              to: {
+                type: 'string',
+              },
+              bucket: {
+                type: 'string',
+                enum: ['week', 'day'],
+              },
+            },
+          },
+          minimumGroupSize: {
+            type: 'integer',
+          },
+          totals: {
+            $ref: '#/components/schemas/AdoptionFigures',
+          },
+          baseline: {
+            $ref: '#/components/schemas/AdoptionBaseline',
+          },
+          buckets: {
+            type: 'array',
+            description:
+              'Each week (from Monday) or day of the range, cut to the range.',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/AdoptionFigures',
+                },
+                {
+                  type: 'object',
+                  required: ['start', 'end'],
+                  properties: {
+                    start: {
+                      type: 'string',
+                    },
+                    end: {
+                      type: 'string',
+                    },
+                  },
+                },
+              ],
+            },
+          },
+          byTool: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/AdoptionFigures',
+                },
+                {
+                  type: 'object',
+                  required: ['tool'],
+                  properties: {
+                    tool: {
+                      type: 'string',
+                      description: "'' when the source names none.",
+                    },
+                  },
+                },
+              ],
+            },
+          },
+          byModel: {
+            type: 'array',
+            items: {
+              allOf: [
+                {
+                  $ref: '#/components/schemas/AdoptionFigures',
+                },
+                {
+                  type: 'object',
+                  required: ['model'],
+                  properties: {
+                    model: {
+                      type: 'string',
+                      description: "'' when the source names none.",
+                    },
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+      AdoptionList: {
+        type: 'object',
+        required: [
+          'range',
+          'minimumGroupSize',
+          'items',
+          'totalItems',
+          'unattributed',
+        ],
+        properties: {
+          range: {
+            type: 'object',
+            properties: {
+              from: {
+                type: 'string',
+              },
+              to: {
+                type: 'string',
+              },
+              baselineFrom: {
+                type: 'string',
+              },
+              baselineTo: {
+                type: 'string',
+              },
+            },
+          },
+          minimumGroupSize: {
+            type: 'integer',
+          },
+          totalItems: {
+            type: 'integer',
+            description: 'Items after the filters, on every page.',
+          },
+          nextCursor: {
+            type: 'string',
+            description: 'The next page; absent on the last.',
+          },
+          unattributed: {
+            $ref: '#/components/schemas/AdoptionFigures',
+          },
+          items: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['ref', 'kind', 'active', 'totals', 'baseline'],
+              properties: {
+                ref: {
+                  type: 'string',
+                },
+                kind: {
+                  type: 'string',
+                },
+                title: {
+                  type: 'string',
+                },
+                owner: {
+                  type: 'string',
+                  description: "An entity's owner; a team's parent group.",
+                },
+                system: {
+                  type: 'string',
+                },
+                lifecycle: {
+                  type: 'string',
+                },
+                active: {
+                  type: 'boolean',
+                  description:
+                    'Whether anything was recorded for it in the range.',
+                },
+                totals: {
+                  $ref: '#/components/schemas/AdoptionFigures',
+                },
+                baseline: {
+                  $ref: '#/components/schemas/AdoptionBaseline',
+                },
+              },
+            },
+          },
+        },
+      },
     },
     responses: {
       BadRequest: {
@@ -2463,6 +2768,575 @@ export const spec = {
                 },
               },
             },
+          },
+        },
+      },
+    },
+    '/v1/adoption/overview': {
+      get: {
+        operationId: 'GetAdoptionOverview',
+        summary: "The organisation's adoption of AI tools over a period.",
+        description:
+          'Totals, a series by week or day, breakdowns by tool and by model, the merge request figures against a baseline period, and how many teams and services took part. Needs the adoption read permission. Figures behind fewer people than agentContext.adoption.privacy.minimumGroupSize are withheld.',
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            description:
+              'First day (YYYY-MM-DD, UTC); default 29 days before `to`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            description:
+              'Last day, included; default today (UTC). At most 400 days after `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'bucket',
+            in: 'query',
+            required: false,
+            description: 'week (ISO weeks, from Monday; the default) or day.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineFrom',
+            in: 'query',
+            required: false,
+            description:
+              'First day of the baseline; default as many days as the range, just before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineTo',
+            in: 'query',
+            required: false,
+            description:
+              'Last day of the baseline; default the day before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The organisation's figures.",
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/AdoptionDetail',
+                    },
+                    {
+                      type: 'object',
+                      required: ['teams', 'services'],
+                      properties: {
+                        teams: {
+                          type: 'object',
+                          description:
+                            "Teams with any figure in the range, and the catalog's groups of type team.",
+                          properties: {
+                            withActivity: {
+                              type: 'integer',
+                            },
+                            inCatalog: {
+                              type: 'integer',
+                            },
+                          },
+                        },
+                        services: {
+                          type: 'object',
+                          description:
+                            "Entities with any figure in the range, and the catalog's components.",
+                          properties: {
+                            withActivity: {
+                              type: 'integer',
+                            },
+                            inCatalog: {
+                              type: 'integer',
+                            },
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            description: 'The caller may not read adoption figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
+          },
+        },
+      },
+    },
+    '/v1/adoption/teams': {
+      get: {
+        operationId: 'ListAdoptionTeams',
+        summary:
+          "Every team's adoption, including the teams that have not started.",
+        description:
+          "The catalog's groups of type team, and any other group with figures, with their totals and baseline. Withheld figures sort last whatever the order. owner filters by parent group; system keeps the teams that own a part of that system.",
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            description:
+              'First day (YYYY-MM-DD, UTC); default 29 days before `to`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            description:
+              'Last day, included; default today (UTC). At most 400 days after `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineFrom',
+            in: 'query',
+            required: false,
+            description:
+              'First day of the baseline; default as many days as the range, just before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineTo',
+            in: 'query',
+            required: false,
+            description:
+              'Last day of the baseline; default the day before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            required: false,
+            description:
+              "ref or a figure's name (activeUsers, requests, cost, aiAssistedShare, ...); default activeUsers.",
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'order',
+            in: 'query',
+            required: false,
+            description: 'asc or desc; default desc (asc when sorting by ref).',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'Items per page, 1 to 500; default 50.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            required: false,
+            description: 'Items to skip; or use cursor.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            description: 'The nextCursor of the previous page.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            description:
+              'A group ref (kind group and namespace default may be left out).',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'system',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            description: 'A system ref.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of teams.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AdoptionList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            description: 'The caller may not read adoption figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
+          },
+        },
+      },
+    },
+    '/v1/adoption/entities': {
+      get: {
+        operationId: 'ListAdoptionEntities',
+        summary:
+          "Every service's adoption, including the services that have not started.",
+        description:
+          "The catalog's components (or entities of the kind asked), and any other entity with figures, with their totals and baseline, read with the catalog graph's owner, system and lifecycle.",
+        parameters: [
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            description:
+              'First day (YYYY-MM-DD, UTC); default 29 days before `to`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            description:
+              'Last day, included; default today (UTC). At most 400 days after `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineFrom',
+            in: 'query',
+            required: false,
+            description:
+              'First day of the baseline; default as many days as the range, just before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineTo',
+            in: 'query',
+            required: false,
+            description:
+              'Last day of the baseline; default the day before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'sort',
+            in: 'query',
+            required: false,
+            description:
+              "ref or a figure's name (activeUsers, requests, cost, aiAssistedShare, ...); default activeUsers.",
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'order',
+            in: 'query',
+            required: false,
+            description: 'asc or desc; default desc (asc when sorting by ref).',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'Items per page, 1 to 500; default 50.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            required: false,
+            description: 'Items to skip; or use cursor.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'cursor',
+            in: 'query',
+            required: false,
+            description: 'The nextCursor of the previous page.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            description:
+              'A group ref (kind group and namespace default may be left out).',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'system',
+            in: 'query',
+            required: false,
+            allowReserved: true,
+            description: 'A system ref.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            required: false,
+            description: "The entities' kind; default component.",
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'lifecycle',
+            in: 'query',
+            required: false,
+            description: 'e.g. production, experimental.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'A page of entities.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/AdoptionList',
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            description: 'The caller may not read adoption figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
+          },
+        },
+      },
+    },
+    '/v1/adoption/entities/{kind}/{namespace}/{name}': {
+      get: {
+        operationId: 'GetEntityAdoption',
+        summary: "One service's (or, for a group, one team's) adoption.",
+        description:
+          "As the overview, for one entity; a group answers its team's figures. 404 when the catalog holds no such entity and nothing was recorded for it.",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+          {
+            name: 'from',
+            in: 'query',
+            required: false,
+            description:
+              'First day (YYYY-MM-DD, UTC); default 29 days before `to`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'to',
+            in: 'query',
+            required: false,
+            description:
+              'Last day, included; default today (UTC). At most 400 days after `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'bucket',
+            in: 'query',
+            required: false,
+            description: 'week (ISO weeks, from Monday; the default) or day.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineFrom',
+            in: 'query',
+            required: false,
+            description:
+              'First day of the baseline; default as many days as the range, just before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+          {
+            name: 'baselineTo',
+            in: 'query',
+            required: false,
+            description:
+              'Last day of the baseline; default the day before `from`.',
+            schema: {
+              type: 'string',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's figures.",
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    {
+                      $ref: '#/components/schemas/AdoptionDetail',
+                    },
+                    {
+                      type: 'object',
+                      required: ['entity'],
+                      properties: {
+                        entity: {
+                          type: 'object',
+                          required: ['ref', 'kind', 'inCatalog'],
+                          properties: {
+                            ref: {
+                              type: 'string',
+                            },
+                            kind: {
+                              type: 'string',
+                            },
+                            title: {
+                              type: 'string',
+                            },
+                            owner: {
+                              type: 'string',
+                            },
+                            system: {
+                              type: 'string',
+                            },
+                            lifecycle: {
+                              type: 'string',
+                            },
+                            inCatalog: {
+                              type: 'boolean',
+                            },
+                          },
+                        },
+                      },
+                    },
+                  ],
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '403': {
+            description: 'The caller may not read adoption figures.',
+            content: {
+              'application/json': {
+                schema: {
+                  $ref: '#/components/schemas/Error',
+                },
+              },
+            },
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
           },
         },
       },

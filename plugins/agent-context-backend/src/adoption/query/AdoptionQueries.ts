@@ -1,0 +1,461 @@
+import { ADOPTION_CONTEXT_ONLY_TOOL } from '@agent-context/plugin-agent-context-common';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError, NotFoundError } from '@backstage/errors';
+import { AdoptionCell } from './AdoptionCell';
+import {
+  AdoptionCatalog,
+  CatalogFacts,
+  catalogFacts,
+  listedEntities,
+} from './AdoptionCatalogView';
+import {
+  AdoptionFigures,
+  MERGE_REQUEST_FIGURES,
+  isWithheld,
+} from './adoptionFigures';
+import {
+  AdoptionBucketSpan,
+  AdoptionRange,
+  daysIn,
+  rangeBuckets,
+} from './adoptionRange';
+import { AdoptionListParams, encodeCursor } from './adoptionListParams';
+import { AdoptionRollupReader, RollupSelection } from './AdoptionRollupReader';
+import { protectSmallGroups } from './protectSmallGroups';
+
+/** The merge request figures of the baseline period. */
+export type AdoptionBaseline = {
+  from: string;
+  to: string;
+  mergeRequestsPerWeek: number;
+  aiAssistedShare: number | null;
+};
+
+/** One scope's figures over a range: in total, per bucket, per tool and model. */
+export type AdoptionDetail = {
+  range: Pick<AdoptionRange, 'from' | 'to' | 'bucket'>;
+  minimumGroupSize: number;
+  totals: AdoptionFigures;
+  baseline: AdoptionBaseline;
+  buckets: Array<AdoptionBucketSpan & AdoptionFigures>;
+  byTool: Array<{ tool: string } & AdoptionFigures>;
+  byModel: Array<{ model: string } & AdoptionFigures>;
+};
+
+/** The organisation's figures, with how many teams and services took part. */
+export type AdoptionOverview = AdoptionDetail & {
+  teams: { withActivity: number; inCatalog: number };
+  services: { withActivity: number; inCatalog: number };
+};
+
+/** One team's or entity's figures. */
+export type AdoptionDetailOf = AdoptionDetail & {
+  entity: Omit<CatalogFacts, 'ref'> & { ref: string; inCatalog: boolean };
+};
+
+/** One row of a team or entity list. */
+export type AdoptionListItem = CatalogFacts & {
+  /** Whether anything was recorded for it in the range. */
+  active: boolean;
+  totals: AdoptionFigures;
+  baseline: Omit<AdoptionBaseline, 'from' | 'to'>;
+};
+
+/** A page of a list. */
+export type AdoptionList = {
+  range: Pick<AdoptionRange, 'from' | 'to' | 'baselineFrom' | 'baselineTo'>;
+  minimumGroupSize: number;
+  items: AdoptionListItem[];
+  totalItems: number;
+  nextCursor?: string;
+  /** What no team (or entity) of the catalog could be found for. */
+  unattributed: AdoptionFigures;
+};
+
+const MERGE_REQUESTS = [...MERGE_REQUEST_FIGURES] as string[];
+
+/**
+ * The adoption figures as the API and the MCP action show them, read from
+ * the rollups only, with the minimum group size applied to every figure:
+ * see protectSmallGroups. Nothing is ever about one person.
+ */
+export class AdoptionQueries {
+  static create(options: {
+    reader: AdoptionRollupReader;
+    catalog: AdoptionCatalog;
+    minimumGroupSize: number;
+  }) {
+    return new AdoptionQueries(
+      options.reader,
+      options.catalog,
+      options.minimumGroupSize,
+    );
+  }
+
+  private constructor(
+    private readonly reader: AdoptionRollupReader,
+    private readonly catalog: AdoptionCatalog,
+    private readonly minimum: number,
+  ) {}
+
+  /** The whole organisation. */
+  async overview(range: AdoptionRange): Promise<AdoptionOverview> {
+    await this.catalog.ready();
+    const span = { from: range.from, to: range.to };
+    const [{ detail }, activeTeams, activeServices] = await Promise.all([
+      this.detail({ scopeKind: 'org', scopeRef: '', ...span }, range),
+      this.reader.activeScopes({ scopeKind: 'team', ...span }),
+      this.reader.activeScopes({ scopeKind: 'entity', ...span }),
+    ]);
+    return {
+      ...detail,
+      teams: {
+        withActivity: activeTeams,
+        inCatalog: listedEntities(this.catalog, 'teams').length,
+      },
+      services: {
+        withActivity: activeServices,
+        inCatalog: listedEntities(this.catalog, 'entities').length,
+      },
+    };
+  }
+
+  /**
+   * One team (a group ref) or one entity. Throws `NotFoundError` when the
+   * catalog holds no such entity and nothing was recorded for it.
+   */
+  async entity(ref: string, range: AdoptionRange): Promise<AdoptionDetailOf> {
+    await this.catalog.ready();
+    let parsed;
+    try {
+      parsed = parseEntityRef(ref, {
+        defaultKind: 'component',
+        defaultNamespace: 'default',
+      });
+    } catch (error) {
+      throw new InputError(`Invalid entityRef '${ref}'`, error);
+    }
+    const key = stringifyEntityRef(parsed).toLocaleLowerCase('en-US');
+    const entity = this.catalog.get(key);
+    const scopeKind =
+      parsed.kind.toLocaleLowerCase('en-US') === 'group' ? 'team' : 'entity';
+    const { detail, active } = await this.detail(
+      { scopeKind, scopeRef: key, from: range.from, to: range.to },
+      range,
+    );
+    if (!entity && !active) {
+      throw new NotFoundError(
+        `No entity '${key}' in the catalog or the adoption data`,
+      );
+    }
+    const facts = entity
+      ? catalogFacts(entity)
+      : { ref: key, kind: parsed.kind.toLocaleLowerCase('en-US') };
+    return {
+      ...detail,
+      entity: { ...facts, inCatalog: Boolean(entity) },
+    };
+  }
+
+  /** Every team of the catalog, and every team with figures. */
+  teams(range: AdoptionRange, params: AdoptionListParams) {
+    if (params.kind !== undefined || params.lifecycle !== undefined) {
+      throw new InputError(
+        `Invalid ${
+          params.kind !== undefined ? 'kind' : 'lifecycle'
+        }: teams are filtered by owner (their parent group) and system (one they own a part of) only`,
+      );
+    }
+    return this.list('team', range, params);
+  }
+
+  /** Every component (or entity of the kind asked), and every entity with figures. */
+  entities(range: AdoptionRange, params: AdoptionListParams) {
+    return this.list('entity', range, params);
+  }
+
+  private async list(
+    scopeKind: 'team' | 'entity',
+    range: AdoptionRange,
+    params: AdoptionListParams,
+  ): Promise<AdoptionList> {
+    await this.catalog.ready();
+    const days = daysIn(range.from, range.to);
+    const baselineDays = daysIn(range.baselineFrom, range.baselineTo);
+    const span = { scopeKind, from: range.from, to: range.to };
+    const [sums, users, baselineSums] = await Promise.all([
+      this.reader.sums(span, { scope: true }),
+      this.reader.users(span, { scope: true }),
+      this.reader.sums(
+        { scopeKind, from: range.baselineFrom, to: range.baselineTo },
+        { scope: true },
+        MERGE_REQUESTS,
+      ),
+    ]);
+
+    const cells = new Map<string, AdoptionCell>();
+    const baselines = new Map<string, AdoptionCell>();
+    const cellOf = (
+      map: Map<string, AdoptionCell>,
+      ref: string,
+      cellDays: number,
+    ) => {
+      const key = ref.toLocaleLowerCase('en-US');
+      let cell = map.get(key);
+      if (!cell) {
+        cell = new AdoptionCell(cellDays);
+        map.set(key, cell);
+      }
+      return cell;
+    };
+    const listed = listedEntities(
+      this.catalog,
+      scopeKind === 'team' ? 'teams' : 'entities',
+      params.kind,
+    );
+    listed.forEach(facts => cellOf(cells, facts.ref, days));
+    cellOf(cells, '', days);
+    for (const row of sums) {
+      cellOf(cells, row.scopeRef, days).add(row.metric, row.value);
+    }
+    for (const row of users) {
+      cellOf(cells, row.scopeRef, days).users = row;
+    }
+    for (const row of baselineSums) {
+      cellOf(baselines, row.scopeRef, baselineDays).add(row.metric, row.value);
+    }
+    // Every team (or entity) and the unattributed remainder are siblings,
+    // whatever page or filter is asked for: the same figures are withheld
+    // in every view of the list.
+    protectSmallGroups([...cells.values()], this.minimum);
+
+    const factsByRef = new Map(listed.map(facts => [facts.ref, facts]));
+    const items: AdoptionListItem[] = [];
+    for (const [ref, cell] of cells) {
+      if (ref === '') {
+        continue;
+      }
+      const facts = factsByRef.get(ref) ?? this.factsOf(ref);
+      if (!this.matches(facts, params, scopeKind)) {
+        continue;
+      }
+      const baseline = (
+        baselines.get(ref) ?? new AdoptionCell(baselineDays)
+      ).figures(this.minimum);
+      items.push({
+        ...facts,
+        active: cell.active,
+        totals: cell.figures(this.minimum),
+        baseline: {
+          mergeRequestsPerWeek: baseline.mergeRequestsPerWeek,
+          aiAssistedShare: baseline.aiAssistedShare,
+        },
+      });
+    }
+    sortItems(items, params);
+    const page = items.slice(params.offset, params.offset + params.limit);
+    const next = params.offset + page.length;
+    return {
+      range: {
+        from: range.from,
+        to: range.to,
+        baselineFrom: range.baselineFrom,
+        baselineTo: range.baselineTo,
+      },
+      minimumGroupSize: this.minimum,
+      items: page,
+      totalItems: items.length,
+      nextCursor: next < items.length ? encodeCursor(next) : undefined,
+      unattributed: cells.get('')!.figures(this.minimum),
+    };
+  }
+
+  private factsOf(ref: string): CatalogFacts {
+    const entity = this.catalog.get(ref);
+    return entity ? catalogFacts(entity) : { ref, kind: ref.split(':')[0] };
+  }
+
+  private matches(
+    facts: CatalogFacts,
+    params: AdoptionListParams,
+    scopeKind: 'team' | 'entity',
+  ): boolean {
+    if (params.owner !== undefined && facts.owner !== params.owner) {
+      return false;
+    }
+    if (params.kind !== undefined && facts.kind !== params.kind) {
+      return false;
+    }
+    if (
+      params.lifecycle !== undefined &&
+      facts.lifecycle !== params.lifecycle
+    ) {
+      return false;
+    }
+    if (params.system !== undefined) {
+      return scopeKind === 'team'
+        ? this.ownsPartOf(facts.ref, params.system)
+        : facts.system === params.system;
+    }
+    return true;
+  }
+
+  /** Whether a team owns an entity of the system (or the system itself). */
+  private ownsPartOf(teamRef: string, system: string): boolean {
+    const team = this.catalog.get(teamRef);
+    return (team?.relations ?? []).some(relation => {
+      if (relation.type !== 'ownerOf') {
+        return false;
+      }
+      const target = relation.targetRef.toLocaleLowerCase('en-US');
+      if (target === system) {
+        return true;
+      }
+      const owned = this.catalog.get(target);
+      return owned !== undefined && catalogFacts(owned).system === system;
+    });
+  }
+
+  /** One scope over a range: in total, per bucket, per tool and per model. */
+  private async detail(
+    selection: RollupSelection,
+    range: AdoptionRange,
+  ): Promise<{ detail: AdoptionDetail; active: boolean }> {
+    const days = daysIn(range.from, range.to);
+    const [sums, totalUsers, bucketUsers, toolUsers, baselineSums] =
+      await Promise.all([
+        this.reader.sums(selection, {
+          bucket: range.bucket,
+          tool: true,
+          model: true,
+        }),
+        this.reader.users(selection, {}),
+        this.reader.users(selection, { bucket: range.bucket }),
+        this.reader.users(selection, { tool: true }),
+        this.reader.sums(
+          { ...selection, from: range.baselineFrom, to: range.baselineTo },
+          {},
+          MERGE_REQUESTS,
+        ),
+      ]);
+
+    const total = new AdoptionCell(days);
+    total.users = totalUsers[0] ?? total.users;
+    const spans = rangeBuckets(range);
+    const buckets = new Map(
+      [...spans].map(([key, span]) => [
+        key,
+        new AdoptionCell(daysIn(span.start, span.end)),
+      ]),
+    );
+    const tools = new Map<string, AdoptionCell>();
+    const models = new Map<string, AdoptionCell>();
+    const toolsOfModel = new Map<string, Set<string>>();
+    const cellIn = (map: Map<string, AdoptionCell>, key: string) => {
+      let cell = map.get(key);
+      if (!cell) {
+        cell = new AdoptionCell(days);
+        map.set(key, cell);
+      }
+      return cell;
+    };
+    for (const row of sums) {
+      total.add(row.metric, row.value);
+      buckets.get(row.bucket)?.add(row.metric, row.value);
+      cellIn(tools, row.tool).add(row.metric, row.value);
+      cellIn(models, row.model).add(row.metric, row.value);
+      if (!toolsOfModel.has(row.model)) {
+        toolsOfModel.set(row.model, new Set());
+      }
+      toolsOfModel.get(row.model)!.add(row.tool);
+    }
+    for (const row of bucketUsers) {
+      const cell = buckets.get(row.bucket);
+      if (cell) {
+        cell.users = row;
+      }
+    }
+    for (const row of toolUsers) {
+      if (row.tool !== ADOPTION_CONTEXT_ONLY_TOOL) {
+        cellIn(tools, row.tool).users = { ...row, contextUsers: 0 };
+      }
+    }
+    // User-days carry no model, and a context fetch's user-day no tool (see
+    // ADOPTION_CONTEXT_ONLY_TOOL): a model's people are taken as those of
+    // the tools it was used with, and the people behind a tool's or model's
+    // fetches as all the scope's, upper bounds both.
+    for (const [model, cell] of models) {
+      cell.users = {
+        aiUsers: Math.min(
+          total.users.aiUsers,
+          [...(toolsOfModel.get(model) ?? [])].reduce(
+            (sum, tool) => sum + (tools.get(tool)?.users.aiUsers ?? 0),
+            0,
+          ),
+        ),
+        contextUsers: 0,
+      };
+    }
+    for (const cell of [...tools.values(), ...models.values()]) {
+      if (cell.sum('contextFetches') > 0) {
+        cell.users.contextUsers = total.users.contextUsers;
+      }
+    }
+
+    total.applyMinimum(this.minimum);
+    protectSmallGroups([...buckets.values()], this.minimum);
+    protectSmallGroups([...tools.values()], this.minimum);
+    protectSmallGroups([...models.values()], this.minimum);
+
+    const baseline = new AdoptionCell(
+      daysIn(range.baselineFrom, range.baselineTo),
+    );
+    baselineSums.forEach(row => baseline.add(row.metric, row.value));
+    const baselineFigures = baseline.figures(this.minimum);
+    const result: AdoptionDetail = {
+      range: { from: range.from, to: range.to, bucket: range.bucket },
+      minimumGroupSize: this.minimum,
+      totals: total.figures(this.minimum),
+      baseline: {
+        from: range.baselineFrom,
+        to: range.baselineTo,
+        mergeRequestsPerWeek: baselineFigures.mergeRequestsPerWeek,
+        aiAssistedShare: baselineFigures.aiAssistedShare,
+      },
+      buckets: [...spans].map(([key, span]) => ({
+        ...span,
+        ...buckets.get(key)!.figures(this.minimum),
+      })),
+      byTool: [...tools].map(([tool, cell]) => ({
+        tool,
+        ...cell.figures(this.minimum),
+      })),
+      byModel: [...models]
+        .filter(([, cell]) => cell.active)
+        .map(([model, cell]) => ({ model, ...cell.figures(this.minimum) })),
+    };
+    return { detail: result, active: total.active };
+  }
+}
+
+/** Shown figures first in the order asked; withheld and absent ones last, by ref. */
+function sortItems(items: AdoptionListItem[], params: AdoptionListParams) {
+  const direction = params.order === 'asc' ? 1 : -1;
+  const valueOf = (item: AdoptionListItem): number | undefined => {
+    const value = item.totals[params.sort as keyof AdoptionFigures];
+    return typeof value === 'number' && !isWithheld(value) ? value : undefined;
+  };
+  items.sort((a, b) => {
+    if (params.sort !== 'ref') {
+      const [va, vb] = [valueOf(a), valueOf(b)];
+      if (va === undefined || vb === undefined) {
+        if (va !== vb) {
+          return va === undefined ? 1 : -1;
+        }
+      } else if (va !== vb) {
+        return (va - vb) * direction;
+      }
+    }
+    return a.ref.localeCompare(b.ref) * (params.sort === 'ref' ? direction : 1);
+  });
+}
