@@ -1,0 +1,323 @@
+import type { Knex } from 'knex';
+import { inChunks } from '../../conventions/store/inChunks';
+import {
+  AdoptionStore,
+  AdoptionWriteOptions,
+  AdoptionWriteResult,
+} from './AdoptionStore';
+import { RollupDeltas } from './rollupDeltas';
+import { StoredAdoptionRow } from './StoredAdoptionRow';
+import {
+  AdoptionRowsInsert,
+  fromRowsRow,
+  sameRow,
+  toRowsInsert,
+} from './storedRowMapping';
+import {
+  ADOPTION_ROLLUPS_TABLE,
+  ADOPTION_ROWS_TABLE,
+  ADOPTION_USERS_TABLE,
+  AdoptionRowsRow,
+  ROLLUP_KEY_COLUMNS,
+  USER_KEY_COLUMNS,
+} from './tables';
+
+/**
+ * Bound parameters per statement. PostgreSQL takes 65,535; SQLite builds
+ * may be compiled with as few as 999, and SQLite is the development
+ * database, where throughput matters less than starting anywhere.
+ */
+const MAX_PARAMETERS = { postgres: 30000, sqlite: 999 };
+
+/** Rows deleted per pruning statement, so no statement holds locks long. */
+export const DEFAULT_PRUNE_CHUNK_SIZE = 5000;
+
+/**
+ * How often a batch is tried again after losing a race to a concurrent
+ * one: the same new row inserted by both (a unique violation), or a
+ * deadlock between replacements. The retry sees the winner's rows.
+ */
+const MAX_ATTEMPTS = 5;
+const RETRYABLE_PG_CODES = new Set(['23505', '40P01', '40001']);
+
+const SEPARATOR = '\u0000';
+
+/** Adoption rows and rollups in the plugin's database. */
+export class DatabaseAdoptionStore implements AdoptionStore {
+  readonly #knex: Knex;
+  readonly #postgres: boolean;
+  readonly #now: () => Date;
+
+  static create(options: { knex: Knex; now?: () => Date }) {
+    return new DatabaseAdoptionStore(
+      options.knex,
+      options.now ?? (() => new Date()),
+    );
+  }
+
+  private constructor(knex: Knex, now: () => Date) {
+    this.#knex = knex;
+    this.#postgres = knex.client.config.client === 'pg';
+    this.#now = now;
+  }
+
+  async write(
+    rows: StoredAdoptionRow[],
+    options: AdoptionWriteOptions = {},
+  ): Promise<AdoptionWriteResult> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.#knex.transaction(trx =>
+          this.#writeIn(trx, rows, options),
+        );
+      } catch (error) {
+        if (attempt >= MAX_ATTEMPTS || !this.#lostRace(error)) {
+          throw error;
+        }
+      }
+    }
+  }
+
+  async pruneRows(options: {
+    before: string;
+    chunkSize?: number;
+  }): Promise<number> {
+    const chunkSize = options.chunkSize ?? DEFAULT_PRUNE_CHUNK_SIZE;
+    let pruned = 0;
+    for (;;) {
+      const deleted = await this.#knex(ADOPTION_ROWS_TABLE)
+        .whereIn(
+          'id',
+          this.#knex(ADOPTION_ROWS_TABLE)
+            .select('id')
+            .where('day', '<', options.before)
+            .orderBy('id')
+            .limit(chunkSize),
+        )
+        .delete();
+      pruned += deleted;
+      if (deleted < chunkSize) {
+        return pruned;
+      }
+    }
+  }
+
+  async pruneRollups(options: { before: string }): Promise<number> {
+    let pruned = 0;
+    for (const table of [ADOPTION_ROLLUPS_TABLE, ADOPTION_USERS_TABLE]) {
+      const days = await this.#knex(table)
+        .distinct('day')
+        .where('day', '<', options.before)
+        .orderBy('day');
+      for (const { day } of days) {
+        pruned += await this.#knex(table).where({ day }).delete();
+      }
+    }
+    return pruned;
+  }
+
+  async #writeIn(
+    trx: Knex.Transaction,
+    rows: StoredAdoptionRow[],
+    options: AdoptionWriteOptions,
+  ): Promise<AdoptionWriteResult> {
+    const receivedAt = this.#now().toISOString();
+    let unchanged = 0;
+    // Within a batch the last row with a key wins; an earlier one that
+    // says the same counts as unchanged, as it would sent on its own.
+    const latest = new Map<string, AdoptionRowsInsert>();
+    for (const row of rows) {
+      const key = rowKey(row.source, row.sourceId);
+      const insert = toRowsInsert(row, receivedAt);
+      const earlier = latest.get(key);
+      if (earlier && sameRow(earlier, insert)) {
+        unchanged++;
+      }
+      latest.set(key, insert);
+    }
+    const batch = [...latest.entries()].sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0,
+    );
+
+    const stored = await this.#selectStored(
+      trx,
+      batch.map(([, row]) => row),
+    );
+    const deltas = new RollupDeltas();
+    const created: AdoptionRowsInsert[] = [];
+    const changed: AdoptionRowsInsert[] = [];
+    for (const [key, row] of batch) {
+      const before = stored.get(key);
+      if (before && sameRow(before, row)) {
+        unchanged++;
+        continue;
+      }
+      if (before) {
+        deltas.add(fromRowsRow(before), -1);
+        changed.push(row);
+      } else {
+        created.push(row);
+      }
+      deltas.add(fromRowsRow({ ...row, id: 0 }), 1);
+    }
+
+    if (options.replaceDays && options.replaceDays.days.length > 0) {
+      const replaced = await this.#selectReplaced(
+        trx,
+        options.replaceDays,
+        latest,
+      );
+      for (const row of replaced) {
+        deltas.add(fromRowsRow(row), -1);
+      }
+      await this.#deleteByIds(
+        trx,
+        replaced.map(row => row.id),
+      );
+    }
+
+    await this.#insertRows(trx, created);
+    await this.#replaceRows(trx, changed);
+    await this.#applyRollups(trx, deltas);
+    return {
+      accepted: rows.length - unchanged,
+      unchanged,
+    };
+  }
+
+  async #selectStored(
+    trx: Knex.Transaction,
+    rows: AdoptionRowsInsert[],
+  ): Promise<Map<string, AdoptionRowsRow>> {
+    const bySource = new Map<string, string[]>();
+    for (const row of rows) {
+      const ids = bySource.get(row.source) ?? [];
+      ids.push(row.source_id);
+      bySource.set(row.source, ids);
+    }
+    const stored = new Map<string, AdoptionRowsRow>();
+    for (const [source, ids] of bySource) {
+      for (const chunk of this.#chunks(ids, 1)) {
+        const query = trx<AdoptionRowsRow>(ADOPTION_ROWS_TABLE)
+          .where('source', source)
+          .whereIn('source_id', chunk);
+        for (const row of await this.#locked(query)) {
+          stored.set(rowKey(row.source, row.source_id), row);
+        }
+      }
+    }
+    return stored;
+  }
+
+  async #selectReplaced(
+    trx: Knex.Transaction,
+    replaceDays: { source: string; days: string[] },
+    batch: Map<string, AdoptionRowsInsert>,
+  ): Promise<AdoptionRowsRow[]> {
+    const replaced: AdoptionRowsRow[] = [];
+    for (const days of this.#chunks([...new Set(replaceDays.days)], 1)) {
+      const query = trx<AdoptionRowsRow>(ADOPTION_ROWS_TABLE)
+        .where('source', replaceDays.source)
+        .whereIn('day', days);
+      for (const row of await this.#locked(query)) {
+        if (!batch.has(rowKey(row.source, row.source_id))) {
+          replaced.push(row);
+        }
+      }
+    }
+    return replaced;
+  }
+
+  /**
+   * On PostgreSQL the rows a batch replaces are locked until it commits,
+   * so a concurrent replacement of the same row waits and then sees this
+   * one's version instead of subtracting a version already gone. SQLite
+   * runs one writing transaction at a time and has no row locks.
+   */
+  #locked<T extends {}>(query: Knex.QueryBuilder<T>) {
+    return this.#postgres ? query.forUpdate() : query;
+  }
+
+  async #deleteByIds(trx: Knex.Transaction, ids: Array<number | string>) {
+    for (const chunk of this.#chunks(ids, 1)) {
+      await trx(ADOPTION_ROWS_TABLE).whereIn('id', chunk).delete();
+    }
+  }
+
+  async #insertRows(trx: Knex.Transaction, rows: AdoptionRowsInsert[]) {
+    // A plain insert: were a concurrent batch to insert the same new row,
+    // this one fails on the unique key and is tried again as a replay.
+    for (const chunk of this.#chunks(rows, ROW_COLUMNS)) {
+      await trx(ADOPTION_ROWS_TABLE).insert(chunk);
+    }
+  }
+
+  async #replaceRows(trx: Knex.Transaction, rows: AdoptionRowsInsert[]) {
+    for (const chunk of this.#chunks(rows, ROW_COLUMNS)) {
+      await trx(ADOPTION_ROWS_TABLE)
+        .insert(chunk)
+        .onConflict(['source', 'source_id'])
+        .merge();
+    }
+  }
+
+  async #applyRollups(trx: Knex.Transaction, deltas: RollupDeltas) {
+    const rollups = deltas.rollups();
+    for (const chunk of this.#chunks(rollups, ROLLUP_KEY_COLUMNS.length + 2)) {
+      await trx(ADOPTION_ROLLUPS_TABLE)
+        .insert(chunk)
+        .onConflict([...ROLLUP_KEY_COLUMNS])
+        .merge({
+          value: increment(trx, ADOPTION_ROLLUPS_TABLE, 'value'),
+          rows: increment(trx, ADOPTION_ROLLUPS_TABLE, 'rows'),
+        });
+    }
+    const users = deltas.users();
+    for (const chunk of this.#chunks(users, USER_KEY_COLUMNS.length + 1)) {
+      await trx(ADOPTION_USERS_TABLE)
+        .insert(chunk)
+        .onConflict([...USER_KEY_COLUMNS])
+        .merge({ rows: increment(trx, ADOPTION_USERS_TABLE, 'rows') });
+    }
+    if (deltas.hasRemovals) {
+      // Sums whose rows were all replaced or removed go, so that no
+      // dimension lingers with nothing behind it.
+      const days = [...new Set([...rollups, ...users].map(sum => sum.day))];
+      for (const chunk of this.#chunks(days, 1)) {
+        await trx(ADOPTION_ROLLUPS_TABLE)
+          .whereIn('day', chunk)
+          .where('rows', '<=', 0)
+          .delete();
+        await trx(ADOPTION_USERS_TABLE)
+          .whereIn('day', chunk)
+          .where('rows', '<=', 0)
+          .delete();
+      }
+    }
+  }
+
+  #chunks<T>(values: readonly T[], columns: number): T[][] {
+    const limit = this.#postgres
+      ? MAX_PARAMETERS.postgres
+      : MAX_PARAMETERS.sqlite;
+    return inChunks(values, Math.max(1, Math.floor(limit / columns) - 1));
+  }
+
+  #lostRace(error: unknown): boolean {
+    const code = (error as { code?: unknown } | undefined)?.code;
+    return (
+      this.#postgres && typeof code === 'string' && RETRYABLE_PG_CODES.has(code)
+    );
+  }
+}
+
+const ROW_COLUMNS = 13;
+
+function rowKey(source: string, sourceId: string) {
+  return `${source}${SEPARATOR}${sourceId}`;
+}
+
+/** `table.column + excluded.column`, as both databases' upserts spell it. */
+function increment(knex: Knex, table: string, column: string) {
+  return knex.raw('?? + ??', [`${table}.${column}`, `excluded.${column}`]);
+}
