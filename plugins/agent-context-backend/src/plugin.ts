@@ -17,6 +17,7 @@ import {
   agentContextServiceProviderRef,
 } from '@agent-context/plugin-agent-context-node';
 import { registerActions } from './actions';
+import { RefOnlyAdoptionAttributor, createAdoption } from './adoption';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
 import { AnswerCache, ContextAnswers, ScopeChangeFeed } from './answers';
 import { CatalogEntityContextService } from './context';
@@ -123,6 +124,15 @@ export const agentContextPlugin = createBackendPlugin({
           scheduler: deps.scheduler,
           config,
           reader: repositoryReader,
+        });
+        // Adoption's storage, ingestion and pruning; its routes and sources
+        // are added inside createAdoption, on the ingestion it builds.
+        await createAdoption({
+          config,
+          knex,
+          scheduler: deps.scheduler,
+          logger,
+          attributor: new RefOnlyAdoptionAttributor(),
         });
 
         const cacheOptions = readAnswerCacheOptions(config);

@@ -5,7 +5,7 @@ import {
   AdoptionWriteOptions,
   AdoptionWriteResult,
 } from './AdoptionStore';
-import { RollupDeltas } from './rollupDeltas';
+import { RollupDeltas, compareKeys } from './rollupDeltas';
 import { StoredAdoptionRow } from './StoredAdoptionRow';
 import {
   AdoptionRowsInsert,
@@ -41,6 +41,9 @@ const MAX_ATTEMPTS = 5;
 const RETRYABLE_PG_CODES = new Set(['23505', '40P01', '40001']);
 
 const SEPARATOR = '\u0000';
+
+/** The columns of `AdoptionRowsInsert`, each a bound parameter per row. */
+const ROW_COLUMNS = 13;
 
 /** Adoption rows and rollups in the plugin's database. */
 export class DatabaseAdoptionStore implements AdoptionStore {
@@ -135,9 +138,7 @@ export class DatabaseAdoptionStore implements AdoptionStore {
       }
       latest.set(key, insert);
     }
-    const batch = [...latest.entries()].sort(([a], [b]) =>
-      a < b ? -1 : a > b ? 1 : 0,
-    );
+    const batch = [...latest.entries()].sort(([a], [b]) => compareKeys(a, b));
 
     const stored = await this.#selectStored(
       trx,
@@ -310,8 +311,6 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     );
   }
 }
-
-const ROW_COLUMNS = 13;
 
 function rowKey(source: string, sourceId: string) {
   return `${source}${SEPARATOR}${sourceId}`;

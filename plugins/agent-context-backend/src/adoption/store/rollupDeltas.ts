@@ -101,6 +101,14 @@ export class RollupDeltas {
 function sortedChanges<T>(sums: Map<string, T>, changed: (sum: T) => boolean) {
   return [...sums.entries()]
     .filter(([, sum]) => changed(sum))
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareKeys(a, b))
     .map(([, sum]) => sum);
+}
+
+/** Code-unit order: the same in every process, whatever its locale. */
+export function compareKeys(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
 }
