@@ -145,8 +145,11 @@ export class DatabaseAdoptionStore implements AdoptionStore {
       batch.map(([, row]) => row),
     );
     const deltas = new RollupDeltas();
-    const created: AdoptionRowsInsert[] = [];
-    const changed: AdoptionRowsInsert[] = [];
+    const written: AdoptionRowsInsert[] = [];
+    // Changed rows are deleted and inserted anew rather than upserted, so
+    // that the rows table can be partitioned by day (docs/adoption-scaling.md),
+    // where no unique key on (source, source_id) alone can exist.
+    const superseded: Array<number | string> = [];
     for (const [key, row] of batch) {
       const before = stored.get(key);
       if (before && sameRow(before, row)) {
@@ -155,10 +158,9 @@ export class DatabaseAdoptionStore implements AdoptionStore {
       }
       if (before) {
         deltas.add(fromRowsRow(before), -1);
-        changed.push(row);
-      } else {
-        created.push(row);
+        superseded.push(before.id);
       }
+      written.push(row);
       deltas.add(fromRowsRow({ ...row, id: 0 }), 1);
     }
 
@@ -171,14 +173,11 @@ export class DatabaseAdoptionStore implements AdoptionStore {
       for (const row of replaced) {
         deltas.add(fromRowsRow(row), -1);
       }
-      await this.#deleteByIds(
-        trx,
-        replaced.map(row => row.id),
-      );
+      superseded.push(...replaced.map(row => row.id));
     }
 
-    await this.#insertRows(trx, created);
-    await this.#replaceRows(trx, changed);
+    await this.#deleteByIds(trx, superseded);
+    await this.#insertRows(trx, written);
     await this.#applyRollups(trx, deltas);
     return {
       accepted: rows.length - unchanged,
@@ -250,15 +249,6 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     // this one fails on the unique key and is tried again as a replay.
     for (const chunk of this.#chunks(rows, ROW_COLUMNS)) {
       await trx(ADOPTION_ROWS_TABLE).insert(chunk);
-    }
-  }
-
-  async #replaceRows(trx: Knex.Transaction, rows: AdoptionRowsInsert[]) {
-    for (const chunk of this.#chunks(rows, ROW_COLUMNS)) {
-      await trx(ADOPTION_ROWS_TABLE)
-        .insert(chunk)
-        .onConflict(['source', 'source_id'])
-        .merge();
     }
   }
 
