@@ -78,12 +78,8 @@ async function expectRollupsToMatchRows(knex: Knex) {
   for (const row of await knex<AdoptionRowsRow>(ADOPTION_ROWS_TABLE)) {
     deltas.add(fromRowsRow(row), 1);
   }
-  const byKey = (a: { [k: string]: unknown }) =>
-    JSON.stringify(
-      Object.keys(a)
-        .sort()
-        .map(k => [k, a[k]]),
-    );
+  const byKey = (sum: object) =>
+    JSON.stringify(Object.entries(sum).sort(([a], [b]) => (a < b ? -1 : 1)));
   const rollups = (await knex(ADOPTION_ROLLUPS_TABLE)).map(
     (row: AdoptionRollupsRow) => ({
       ...row,
