@@ -5,6 +5,7 @@ import {
   AdoptionWriteOptions,
   AdoptionWriteResult,
 } from './AdoptionStore';
+import { ColumnTypes, bulkInsert } from './bulkInsert';
 import { RollupDeltas, compareKeys } from './rollupDeltas';
 import { StoredAdoptionRow } from './StoredAdoptionRow';
 import {
@@ -17,7 +18,9 @@ import {
   ADOPTION_ROLLUPS_TABLE,
   ADOPTION_ROWS_TABLE,
   ADOPTION_USERS_TABLE,
+  AdoptionRollupsRow,
   AdoptionRowsRow,
+  AdoptionUsersRow,
   ROLLUP_KEY_COLUMNS,
   USER_KEY_COLUMNS,
 } from './tables';
@@ -42,8 +45,40 @@ const RETRYABLE_PG_CODES = new Set(['23505', '40P01', '40001']);
 
 const SEPARATOR = '\u0000';
 
-/** The columns of `AdoptionRowsInsert`, each a bound parameter per row. */
-const ROW_COLUMNS = 13;
+const ROWS_COLUMNS: ColumnTypes<AdoptionRowsInsert> = {
+  source: 'text',
+  source_id: 'text',
+  kind: 'text',
+  day: 'text',
+  occurred_at: 'text',
+  entity_ref: 'text',
+  team_refs: 'text',
+  user_key: 'text',
+  tool: 'text',
+  model: 'text',
+  provider: 'text',
+  metrics: 'text',
+  received_at: 'text',
+};
+const ROLLUPS_COLUMNS: ColumnTypes<AdoptionRollupsRow> = {
+  scope_kind: 'text',
+  scope_ref: 'text',
+  day: 'text',
+  metric: 'text',
+  tool: 'text',
+  model: 'text',
+  provider: 'text',
+  value: 'float8',
+  rows: 'int4',
+};
+const USERS_COLUMNS: ColumnTypes<AdoptionUsersRow> = {
+  scope_kind: 'text',
+  scope_ref: 'text',
+  day: 'text',
+  user_key: 'text',
+  tool: 'text',
+  rows: 'int4',
+};
 
 /** Adoption rows and rollups in the plugin's database. */
 export class DatabaseAdoptionStore implements AdoptionStore {
@@ -247,29 +282,30 @@ export class DatabaseAdoptionStore implements AdoptionStore {
   async #insertRows(trx: Knex.Transaction, rows: AdoptionRowsInsert[]) {
     // A plain insert: were a concurrent batch to insert the same new row,
     // this one fails on the unique key and is tried again as a replay.
-    for (const chunk of this.#chunks(rows, ROW_COLUMNS)) {
-      await trx(ADOPTION_ROWS_TABLE).insert(chunk);
-    }
+    await bulkInsert(trx, {
+      table: ADOPTION_ROWS_TABLE,
+      columns: ROWS_COLUMNS,
+      rows,
+    });
   }
 
   async #applyRollups(trx: Knex.Transaction, deltas: RollupDeltas) {
     const rollups = deltas.rollups();
-    for (const chunk of this.#chunks(rollups, ROLLUP_KEY_COLUMNS.length + 2)) {
-      await trx(ADOPTION_ROLLUPS_TABLE)
-        .insert(chunk)
-        .onConflict([...ROLLUP_KEY_COLUMNS])
-        .merge({
-          value: increment(trx, ADOPTION_ROLLUPS_TABLE, 'value'),
-          rows: increment(trx, ADOPTION_ROLLUPS_TABLE, 'rows'),
-        });
-    }
+    await bulkInsert(trx, {
+      table: ADOPTION_ROLLUPS_TABLE,
+      columns: ROLLUPS_COLUMNS,
+      rows: rollups,
+      conflict: ROLLUP_KEY_COLUMNS,
+      increment: ['value', 'rows'],
+    });
     const users = deltas.users();
-    for (const chunk of this.#chunks(users, USER_KEY_COLUMNS.length + 1)) {
-      await trx(ADOPTION_USERS_TABLE)
-        .insert(chunk)
-        .onConflict([...USER_KEY_COLUMNS])
-        .merge({ rows: increment(trx, ADOPTION_USERS_TABLE, 'rows') });
-    }
+    await bulkInsert(trx, {
+      table: ADOPTION_USERS_TABLE,
+      columns: USERS_COLUMNS,
+      rows: users,
+      conflict: USER_KEY_COLUMNS,
+      increment: ['rows'],
+    });
     if (deltas.hasRemovals) {
       // Sums whose rows were all replaced or removed go, so that no
       // dimension lingers with nothing behind it.
@@ -304,9 +340,4 @@ export class DatabaseAdoptionStore implements AdoptionStore {
 
 function rowKey(source: string, sourceId: string) {
   return `${source}${SEPARATOR}${sourceId}`;
-}
-
-/** `table.column + excluded.column`, as both databases' upserts spell it. */
-function increment(knex: Knex, table: string, column: string) {
-  return knex.raw('?? + ??', [`${table}.${column}`, `excluded.${column}`]);
 }
