@@ -94,6 +94,24 @@ async function expectRollupsToMatchRows(knex: Knex) {
   expect(userDays.map(byKey).sort()).toEqual(deltas.users().map(byKey).sort());
 }
 
+/** Makes every insert into a table fail, as a broken database would. */
+async function refuseInserts(knex: Knex, table: string) {
+  if (knex.client.config.client === 'pg') {
+    await knex.raw(
+      `create function refuse_insert() returns trigger language plpgsql as $$ begin raise exception 'refused'; end $$`,
+    );
+    await knex.raw(
+      `create trigger refuse_insert before insert on ?? for each row execute function refuse_insert()`,
+      [table],
+    );
+  } else {
+    await knex.raw(
+      `create trigger refuse_insert before insert on ?? begin select raise(abort, 'refused'); end`,
+      [table],
+    );
+  }
+}
+
 describe('DatabaseAdoptionStore', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
@@ -291,16 +309,16 @@ describe('DatabaseAdoptionStore', () => {
         'scope_ref',
         'metric',
       ]);
-      // The user-days are written last: without their table the batch
-      // fails after its rows and rollups were written.
-      await knex.schema.dropTable(ADOPTION_USERS_TABLE);
+      // The user-days are written last: refusing them fails the batch
+      // after its rows and rollups were written.
+      await refuseInserts(knex, ADOPTION_USERS_TABLE);
 
       await expect(
         store.write([
           gatewayRow('r1', { metrics: { requests: 7 } }),
           gatewayRow('r2'),
         ]),
-      ).rejects.toThrow();
+      ).rejects.toThrow('refused');
 
       await expect(
         knex(ADOPTION_ROLLUPS_TABLE).orderBy([

@@ -25,13 +25,6 @@ import {
   USER_KEY_COLUMNS,
 } from './tables';
 
-/**
- * Bound parameters per statement. PostgreSQL takes 65,535; SQLite builds
- * may be compiled with as few as 999, and SQLite is the development
- * database, where throughput matters less than starting anywhere.
- */
-const MAX_PARAMETERS = { postgres: 30000, sqlite: 999 };
-
 /** Rows deleted per pruning statement, so no statement holds locks long. */
 export const DEFAULT_PRUNE_CHUNK_SIZE = 5000;
 
@@ -232,7 +225,7 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     }
     const stored = new Map<string, AdoptionRowsRow>();
     for (const [source, ids] of bySource) {
-      for (const chunk of this.#chunks(ids, 1)) {
+      for (const chunk of inChunks(ids)) {
         const query = trx<AdoptionRowsRow>(ADOPTION_ROWS_TABLE)
           .where('source', source)
           .whereIn('source_id', chunk);
@@ -250,7 +243,7 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     batch: Map<string, AdoptionRowsInsert>,
   ): Promise<AdoptionRowsRow[]> {
     const replaced: AdoptionRowsRow[] = [];
-    for (const days of this.#chunks([...new Set(replaceDays.days)], 1)) {
+    for (const days of inChunks([...new Set(replaceDays.days)])) {
       const query = trx<AdoptionRowsRow>(ADOPTION_ROWS_TABLE)
         .where('source', replaceDays.source)
         .whereIn('day', days);
@@ -274,7 +267,7 @@ export class DatabaseAdoptionStore implements AdoptionStore {
   }
 
   async #deleteByIds(trx: Knex.Transaction, ids: Array<number | string>) {
-    for (const chunk of this.#chunks(ids, 1)) {
+    for (const chunk of inChunks(ids)) {
       await trx(ADOPTION_ROWS_TABLE).whereIn('id', chunk).delete();
     }
   }
@@ -310,7 +303,7 @@ export class DatabaseAdoptionStore implements AdoptionStore {
       // Sums whose rows were all replaced or removed go, so that no
       // dimension lingers with nothing behind it.
       const days = [...new Set([...rollups, ...users].map(sum => sum.day))];
-      for (const chunk of this.#chunks(days, 1)) {
+      for (const chunk of inChunks(days)) {
         await trx(ADOPTION_ROLLUPS_TABLE)
           .whereIn('day', chunk)
           .where('rows', '<=', 0)
@@ -321,13 +314,6 @@ export class DatabaseAdoptionStore implements AdoptionStore {
           .delete();
       }
     }
-  }
-
-  #chunks<T>(values: readonly T[], columns: number): T[][] {
-    const limit = this.#postgres
-      ? MAX_PARAMETERS.postgres
-      : MAX_PARAMETERS.sqlite;
-    return inChunks(values, Math.max(1, Math.floor(limit / columns) - 1));
   }
 
   #lostRace(error: unknown): boolean {

@@ -44,8 +44,9 @@ export async function bulkInsert<T extends object>(
   ]);
 
   if (trx.client.config.client === 'pg') {
-    const arrays = names.map(name =>
-      rows.map(row => (row as Record<string, unknown>)[name] ?? null),
+    // One array per column; pg sends each as a PostgreSQL array.
+    const arrays = names.map(
+      name => rows.map(row => row[name] ?? null) as unknown as Knex.RawBinding,
     );
     const unnest = names
       .map(name => `?::${options.columns[name]}[]`)
