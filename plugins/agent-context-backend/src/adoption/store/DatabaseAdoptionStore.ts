@@ -6,7 +6,7 @@ import {
   AdoptionWriteResult,
 } from './AdoptionStore';
 import { ColumnTypes, bulkInsert } from './bulkInsert';
-import { RollupDeltas, compareKeys } from './rollupDeltas';
+import { RollupDeltas, SCOPE_KINDS, compareKeys } from './rollupDeltas';
 import { StoredAdoptionRow } from './StoredAdoptionRow';
 import {
   AdoptionRowsInsert,
@@ -301,14 +301,17 @@ export class DatabaseAdoptionStore implements AdoptionStore {
     });
     if (deltas.hasRemovals) {
       // Sums whose rows were all replaced or removed go, so that no
-      // dimension lingers with nothing behind it.
+      // dimension lingers with nothing behind it. Naming every scope kind
+      // lets the (scope_kind, day) indexes find a day's sums.
       const days = [...new Set([...rollups, ...users].map(sum => sum.day))];
       for (const chunk of inChunks(days)) {
         await trx(ADOPTION_ROLLUPS_TABLE)
+          .whereIn('scope_kind', [...SCOPE_KINDS])
           .whereIn('day', chunk)
           .where('rows', '<=', 0)
           .delete();
         await trx(ADOPTION_USERS_TABLE)
+          .whereIn('scope_kind', [...SCOPE_KINDS])
           .whereIn('day', chunk)
           .where('rows', '<=', 0)
           .delete();

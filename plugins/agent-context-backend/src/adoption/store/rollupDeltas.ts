@@ -7,6 +7,9 @@ import { AdoptionRollupsRow, AdoptionUsersRow } from './tables';
 
 const SEPARATOR = '\u0000';
 
+/** The scopes a rollup or user-day is kept under. */
+export const SCOPE_KINDS = ['org', 'entity', 'team'] as const;
+
 /** The scopes one row counts in: the organisation, its entity, its teams. */
 export function rowScopes(
   row: Pick<StoredAdoptionRow, 'entityRef' | 'teamRefs'>,
