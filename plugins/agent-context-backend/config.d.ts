@@ -413,6 +413,23 @@ export interface Config {
          */
         minimumGroupSize?: number;
       };
+      /** How long adoption data is kept. */
+      retention?: {
+        /**
+         * Days the raw rows are kept, besides today. Rows of older days
+         * are pruned every hour, and rows sent for such days are ignored
+         * and counted as expired, so a late replay never counts twice.
+         * Raising it re-opens days whose rows were already pruned: a
+         * source that replays those days then counts them again, so
+         * raise it only for sources that do not. Default: 35.
+         */
+        rowsDays?: number;
+        /**
+         * Days the daily rollups and distinct user-days are kept, which
+         * every adoption view reads. At least `rowsDays`. Default: 730.
+         */
+        rollupsDays?: number;
+      };
     };
   };
 }

@@ -34,13 +34,22 @@ exports.up = async function up(knex) {
       indexName: 'agent_context_adoption_rows_source_idx',
     });
     table.index(['day'], 'agent_context_adoption_rows_day_idx');
-    table.index(['source', 'day'], 'agent_context_adoption_rows_source_day_idx');
+    table.index(
+      ['source', 'day'],
+      'agent_context_adoption_rows_source_day_idx',
+    );
   });
 
   await knex.schema.createTable('agent_context_adoption_rollups', table => {
     table.comment('Sums per day, scope, metric and dimension');
-    table.string('scope_kind', 8).notNullable().comment("'org', 'entity', 'team'");
-    table.string('scope_ref', 512).notNullable().comment("'' = org or unattributed");
+    table
+      .string('scope_kind', 8)
+      .notNullable()
+      .comment("'org', 'entity', 'team'");
+    table
+      .string('scope_ref', 512)
+      .notNullable()
+      .comment("'' = org or unattributed");
     table.string('day', 10).notNullable();
     table.string('metric', 64).notNullable();
     table.string('tool', 64).notNullable().defaultTo('');
@@ -48,12 +57,16 @@ exports.up = async function up(knex) {
     table.string('provider', 64).notNullable().defaultTo('');
     table.double('value').notNullable();
     table.integer('rows').notNullable().comment('Rows summed into value');
-    // The name as a string: knex's SQLite CREATE TABLE reads no options object.
+    // The name as a string: knex's SQLite dialect renders the options
+    // object form as invalid SQL.
     table.primary(
       ['scope_kind', 'scope_ref', 'day', 'metric', 'tool', 'model', 'provider'],
       'agent_context_adoption_rollups_pk',
     );
-    table.index(['scope_kind', 'day'], 'agent_context_adoption_rollups_day_idx');
+    table.index(
+      ['scope_kind', 'day'],
+      'agent_context_adoption_rollups_day_idx',
+    );
   });
 
   await knex.schema.createTable('agent_context_adoption_users', table => {

@@ -17,12 +17,7 @@ import {
   agentContextServiceProviderRef,
 } from '@agent-context/plugin-agent-context-node';
 import { registerActions } from './actions';
-import { UsageRecorder } from './adoption/recording';
-import { AdoptionIngestion } from './adoption/types';
-import {
-  createAdoptionQueries,
-  createAdoptionQueryRouter,
-} from './adoption/query';
+import { mountAdoption } from './adoption/mountAdoption';
 import { AgentsMdService } from './agentsMd/AgentsMdService';
 import { AnswerCache, ContextAnswers, ScopeChangeFeed } from './answers';
 import { CatalogEntityContextService } from './context';
@@ -50,14 +45,6 @@ import {
   applyConventionMigrations,
 } from './conventions/store';
 import { CatalogGraph, findEntityRefForRepository } from './graph';
-import {
-  DatabaseOtlpSeriesStore,
-  OtlpReceiver,
-  createOtlpRouter,
-  readOtlpOptions,
-  scheduleOtlpSeriesPruning,
-} from './adoption/otlp';
-import { AdoptionIngestion } from './adoption/types';
 import { createRouter } from './service/router';
 import { readAnswerCacheOptions } from './readAnswerCacheOptions';
 import { CatalogReadVisibilities } from './visibility';
@@ -258,30 +245,22 @@ export const agentContextPlugin = createBackendPlugin({
           );
         };
 
-        // Adoption: the suite's own fetches are recorded as usage, off the
-        // request path, into the one ingestion, which attributes each row
-        // with GraphAdoptionAttributor.fromConfig({ config, graph }).
-        // MERGE: the store part's DefaultAdoptionIngestion replaces this.
-        const adoptionIngestion = undefined as AdoptionIngestion | undefined;
-        const usage = UsageRecorder.fromConfig({
+        // Adoption, mounted before the plugin's main router: its OTLP
+        // receiver and webhook read their bodies raw.
+        const adoption = await mountAdoption({
           config,
-          ingestion: adoptionIngestion,
-          logger,
-          lifecycle: deps.lifecycle,
-        });
-        // Adoption figures, read from the rollups with the minimum group size.
-        const adoptionQueries = createAdoptionQueries({
           knex,
-          catalog: graph,
-          config,
+          graph,
+          catalog,
+          auth,
+          httpAuth: deps.httpAuth,
+          httpRouter: deps.httpRouter,
+          permissions: deps.permissions,
+          scheduler: deps.scheduler,
+          lifecycle: deps.lifecycle,
+          logger,
         });
-        deps.httpRouter.use(
-          createAdoptionQueryRouter({
-            queries: adoptionQueries,
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-          }),
-        );
+        const usage = adoption.usage;
 
         registerActions({
           usage,
@@ -290,40 +269,9 @@ export const agentContextPlugin = createBackendPlugin({
           answers,
           agentsMdService,
           findRepositoryEntity,
-          adoptionQueries,
+          adoptionQueries: adoption.queries,
           permissions: deps.permissions,
         });
-        // Adoption, OTLP/HTTP telemetry from coding agents: mounted before
-        // the main router, whose JSON parser would otherwise read the raw
-        // bodies these routes decode themselves.
-        // MERGE: replace this stand-in with the store's DefaultAdoptionIngestion.
-        const adoptionIngestion: AdoptionIngestion = {
-          ingest: async rows => ({
-            accepted: 0,
-            unchanged: 0,
-            unattributed: rows.length,
-          }),
-        };
-        const otlpOptions = readOtlpOptions(config);
-        const otlpSeries = DatabaseOtlpSeriesStore.create({ knex });
-        await scheduleOtlpSeriesPruning({
-          scheduler: deps.scheduler,
-          series: otlpSeries,
-          retentionDays: otlpOptions.seriesRetentionDays,
-        });
-        deps.httpRouter.use(
-          createOtlpRouter({
-            httpAuth: deps.httpAuth,
-            permissions: deps.permissions,
-            receiver: OtlpReceiver.create({
-              ingestion: adoptionIngestion,
-              series: otlpSeries,
-              logger,
-            }),
-            maxBodyBytes: otlpOptions.maxBodyBytes,
-          }),
-        );
-
         deps.httpRouter.use(
           await createRouter({
             usage,

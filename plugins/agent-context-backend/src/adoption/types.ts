@@ -33,6 +33,12 @@ export interface AdoptionIngestResult {
   unchanged: number;
   /** Rows kept without an entity or a team. */
   unattributed: number;
+  /**
+   * Rows ignored because their day is older than the raw rows are kept
+   * (`agentContext.adoption.retention.rowsDays`): their first version may
+   * already be pruned while still counted in the rollups.
+   */
+  expired: number;
 }
 
 /** How a batch is written. */
