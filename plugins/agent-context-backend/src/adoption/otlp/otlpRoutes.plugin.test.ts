@@ -17,7 +17,13 @@ describe('the OTLP routes of agentContextPlugin', () => {
         agentContextPlugin,
         catalogServiceMock.factory({ entities: [] }),
         mockServices.rootConfig.factory({
-          data: { app: { baseUrl: 'http://portal.test' } },
+          data: {
+            app: { baseUrl: 'http://portal.test' },
+            // Adoption is on once configured, with its pseudonym key.
+            agentContext: {
+              adoption: { privacy: { pseudonymKey: 'k'.repeat(32) } },
+            },
+          },
         }),
       ],
     });
