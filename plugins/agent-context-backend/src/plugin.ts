@@ -49,6 +49,7 @@ import { readAnswerCacheOptions } from './readAnswerCacheOptions';
 import { CatalogReadVisibilities } from './visibility';
 import { readAgentsMdBudget } from './readAgentsMdBudget';
 import { readContextLimits } from './readContextLimits';
+import { createReadiness } from './readiness';
 import {
   CatalogSkillsIndex,
   SKILLS_INDEX_PATHS,
@@ -244,12 +245,26 @@ export const agentContextPlugin = createBackendPlugin({
           );
         };
 
+        // Scored for every entity at once from the graph; see ADR 0032.
+        const readiness = createReadiness({
+          config,
+          knex,
+          graph,
+          placements: graphContexts,
+          layers,
+          auth,
+          logger,
+          visibilities,
+          scopeChanges,
+        });
+
         registerActions({
           actionsRegistry: deps.actionsRegistry,
           auth,
           answers,
           agentsMdService,
           findRepositoryEntity,
+          readiness: readiness.service,
         });
         deps.httpRouter.use(
           await createRouter({
@@ -263,6 +278,7 @@ export const agentContextPlugin = createBackendPlugin({
             }),
             agentsMdService,
             conventionsService,
+            readiness: readiness.service,
             codexExporter: new CodexExporter({
               catalog,
               sources: layers.exportedSources,

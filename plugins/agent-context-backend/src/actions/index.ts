@@ -10,6 +10,8 @@ import { createGetBlastRadiusAction } from './createGetBlastRadiusAction';
 import { createGetContextForRepositoryAction } from './createGetContextForRepositoryAction';
 import { createGetEntityContextAction } from './createGetEntityContextAction';
 import { createListConventionsAction } from './createListConventionsAction';
+import { createGetAgentReadinessAction } from './createGetAgentReadinessAction';
+import { ReadinessService } from '../readiness/ReadinessService';
 
 /** Registers the plugin's read operations as actions (and so MCP tools). */
 export function registerActions(options: {
@@ -22,6 +24,7 @@ export function registerActions(options: {
   /** Also the context service of the actions that read contexts. */
   answers: ContextAnswers;
   agentsMdService: AgentsMdService;
+  readiness?: ReadinessService;
 }) {
   const reading = { ...options, contextService: options.answers };
   createGetEntityContextAction(reading);
@@ -29,4 +32,7 @@ export function registerActions(options: {
   createGetContextForRepositoryAction(reading);
   createGetBlastRadiusAction(reading);
   createListConventionsAction(options);
+  if (options.readiness) {
+    createGetAgentReadinessAction({ ...options, readiness: options.readiness });
+  }
 }

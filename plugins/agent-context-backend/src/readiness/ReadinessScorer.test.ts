@@ -53,8 +53,8 @@ describe('ReadinessScorer', () => {
     expect(readiness).toMatchObject({
       entityRef: 'component:default/payments',
       kind: 'Component',
-      owner: 'team-a',
-      system: 'checkout',
+      owner: 'group:default/team-a',
+      system: 'system:default/checkout',
       lifecycle: 'production',
     });
   });

@@ -1,6 +1,7 @@
 import {
   Entity,
   getCompoundEntityRef,
+  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ConfiguredReadinessCheck } from './readReadinessOptions';
@@ -28,7 +29,9 @@ export interface EntityReadiness {
   entityRef: string;
   title: string;
   kind: string;
+  /** The owner's full lower-case ref. */
   owner?: string;
+  /** The system's full lower-case ref. */
   system?: string;
   lifecycle?: string;
   score: number;
@@ -83,8 +86,8 @@ export class ReadinessScorer {
       entityRef: stringifyEntityRef(entity).toLocaleLowerCase('en-US'),
       title: entity.metadata.title ?? entity.metadata.name,
       kind: entity.kind,
-      owner: stringOf(entity.spec?.owner),
-      system: stringOf(entity.spec?.system),
+      owner: fullRefOf(entity.spec?.owner, 'group', entity),
+      system: fullRefOf(entity.spec?.system, 'system', entity),
       lifecycle: stringOf(entity.spec?.lifecycle),
       // Nothing to check counts as ready: every check was switched off.
       score: total === 0 ? 100 : Math.round((passed / total) * 100),
@@ -128,4 +131,29 @@ function catalogFileOf(entity: Entity): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A spec reference as a full lower-case ref, so that `team-a` and
+ * `group:default/team-a` filter alike; as written when it is no ref.
+ */
+export function fullRefOf(
+  value: unknown,
+  defaultKind: string,
+  entity?: Entity,
+): string | undefined {
+  const raw = stringOf(value);
+  if (!raw) {
+    return undefined;
+  }
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(raw, {
+        defaultKind,
+        defaultNamespace: entity?.metadata.namespace ?? 'default',
+      }),
+    ).toLocaleLowerCase('en-US');
+  } catch {
+    return raw;
+  }
 }

@@ -14,6 +14,8 @@ import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { spec } from '../schema/openapi.generated';
 import { addConventionRoutes } from './conventionRoutes';
+import { addReadinessRoutes } from '../readiness/readinessRoutes';
+import { ReadinessService } from '../readiness/ReadinessService';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
 import { sendAnswer } from './sendAnswer';
@@ -54,6 +56,8 @@ export async function createRouter(options: {
   agentsMdService: AgentsMdService;
   conventionsService: ConventionsService;
   codexExporter: CodexExporter;
+  /** Agent readiness; its routes are left out without it. */
+  readiness?: ReadinessService;
   /** The engine's figures, for operators and the benchmark. */
   status: () => {
     graph: CatalogGraphStats;
@@ -129,6 +133,12 @@ export async function createRouter(options: {
   });
 
   addConventionRoutes(router, options);
+  if (options.readiness) {
+    addReadinessRoutes(router, {
+      readiness: options.readiness,
+      credentialsOf,
+    });
+  }
 
   return router;
 }
