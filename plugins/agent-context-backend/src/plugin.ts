@@ -200,6 +200,19 @@ export const agentContextPlugin = createBackendPlugin({
           repositoryReader,
           scopeChanges,
         });
+        // Scored for every entity at once from the graph; see ADR 0032.
+        const readiness = createReadiness({
+          config,
+          knex,
+          graph,
+          placements: graphContexts,
+          layers,
+          auth,
+          logger,
+          visibilities,
+          scopeChanges,
+        });
+
         const contextService = ContributedSectionsContextService.create({
           inner: new ConventionAwareContextService(
             graphContexts,
@@ -223,9 +236,9 @@ export const agentContextPlugin = createBackendPlugin({
           maxAgeMs: cacheOptions.maxAgeSeconds * 1000,
         });
         const answers = ContextAnswers.create({
-          graph,
+          graph: readiness.answerGraph,
           visibilities,
-          contexts: contextService,
+          contexts: readiness.contexts(contextService),
           placements: graphContexts,
           conventions: conventionsService,
           agentsMd: agentsMdService,
@@ -244,19 +257,6 @@ export const agentContextPlugin = createBackendPlugin({
             visibility.visibleAmong(refs),
           );
         };
-
-        // Scored for every entity at once from the graph; see ADR 0032.
-        const readiness = createReadiness({
-          config,
-          knex,
-          graph,
-          placements: graphContexts,
-          layers,
-          auth,
-          logger,
-          visibilities,
-          scopeChanges,
-        });
 
         registerActions({
           actionsRegistry: deps.actionsRegistry,

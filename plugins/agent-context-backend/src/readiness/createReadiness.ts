@@ -8,6 +8,9 @@ import { LayeredReadinessConventions } from './ReadinessConventionFacts';
 import { ReadinessGraph, ReadinessIndex } from './ReadinessIndex';
 import { ReadinessScorer } from './ReadinessScorer';
 import { ReadinessService } from './ReadinessService';
+import { ReadinessContextService } from './ReadinessContextService';
+import { answerGraphOf } from './answerGraphOf';
+import { EntityContextService } from '../context';
 import { readReadinessOptions } from './readReadinessOptions';
 
 /**
@@ -28,7 +31,17 @@ export function createReadiness(options: {
   scopeChanges?: {
     onChange(listener: (scopes: string[]) => void): () => void;
   };
-}): { index: ReadinessIndex; service: ReadinessService } {
+}): {
+  index: ReadinessIndex;
+  service: ReadinessService;
+  /** Contexts with their readiness summary. */
+  contexts(inner: EntityContextService): EntityContextService;
+  /**
+   * The graph as the shared answers follow it: an entity whose readiness
+   * summary changed counts as changed, so its answers are rebuilt.
+   */
+  answerGraph: ReadinessGraph;
+} {
   const { config, auth } = options;
   const readinessOptions = readReadinessOptions(config);
   const index = ReadinessIndex.create({
@@ -48,8 +61,11 @@ export function createReadiness(options: {
     logger: options.logger,
     scopeChanges: options.scopeChanges,
   });
+  const { graph } = options;
   return {
     index,
+    contexts: inner => new ReadinessContextService(inner, index),
+    answerGraph: answerGraphOf(graph, index),
     service: new ReadinessService({
       index,
       visibilities: options.visibilities,

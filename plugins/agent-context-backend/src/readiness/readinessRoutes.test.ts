@@ -150,6 +150,44 @@ describe('readinessRoutes', () => {
     });
   });
 
+  describe('the context', () => {
+    it('carries the readiness summary, which AGENTS.md leaves out', async () => {
+      const [context, readiness, agentsMd] = await Promise.all(
+        ['context', 'readiness', 'agents.md?maxTokens=0'].map(path =>
+          request(server)
+            .get(`${API}/entities/component/default/checkout-service/${path}`)
+            .set('Authorization', user),
+        ),
+      );
+      expect(context.status).toBe(200);
+      const failed = readiness.body.checks.filter(
+        (check: { passed: boolean }) => !check.passed,
+      );
+      expect(context.body.readiness).toEqual({
+        score: readiness.body.score,
+        failed: failed.map(
+          ({ id, title, fix }: { id: string; title: string; fix: string }) => ({
+            id,
+            title,
+            fix,
+          }),
+        ),
+      });
+      expect(agentsMd.status).toBe(200);
+      for (const check of failed) {
+        expect(agentsMd.text).not.toContain(check.fix);
+      }
+    });
+
+    it('carries no summary for a kind that is not scored', async () => {
+      const response = await request(server)
+        .get(`${API}/entities/group/default/checkout-team/context`)
+        .set('Authorization', user);
+      expect(response.status).toBe(200);
+      expect(response.body.readiness).toBeUndefined();
+    });
+  });
+
   describe('for a caller who may read nothing', () => {
     it('lists nothing and answers 404 for an entity', async () => {
       const { server: denied } = await startConventionsBackend({

@@ -1117,6 +1117,36 @@ export const spec = {
               $ref: '#/components/schemas/ContextSection',
             },
           },
+          readiness: {
+            type: 'object',
+            description:
+              'Agent readiness: the score and the failed checks with their fixes; components, APIs, resources and systems only. Not in AGENTS.md.',
+            properties: {
+              score: {
+                type: 'number',
+                description: '0 to 100.',
+              },
+              failed: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: {
+                      type: 'string',
+                    },
+                    title: {
+                      type: 'string',
+                    },
+                    fix: {
+                      type: 'string',
+                    },
+                  },
+                  required: ['id', 'title', 'fix'],
+                },
+              },
+            },
+            required: ['score', 'failed'],
+          },
           metadata: {
             type: 'object',
             properties: {
@@ -2144,12 +2174,14 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
                   required: ['items', 'totalItems'],
                   properties: {
                     items: {
                       type: 'array',
                       items: {
                         type: 'object',
+                        additionalProperties: false,
                         required: [
                           'entityRef',
                           'title',
@@ -2236,6 +2268,7 @@ export const spec = {
               'application/json': {
                 schema: {
                   type: 'object',
+                  additionalProperties: false,
                   required: ['entityRef', 'title', 'kind', 'score', 'checks'],
                   properties: {
                     entityRef: {
@@ -2265,6 +2298,7 @@ export const spec = {
                       type: 'array',
                       items: {
                         type: 'object',
+                        additionalProperties: false,
                         required: [
                           'id',
                           'title',
