@@ -54,22 +54,21 @@ describe('LayeredReadinessConventions', () => {
   const placements = CatalogEntityContextService.fromGraph({
     graph: { get: ref => byRef.get(ref.toLocaleLowerCase('en-US')) },
   });
+  const conventionsAt: Record<string, Convention[]> = {
+    global: [convention('BUILD', 'global', { category: 'command' })],
+    'system:default/checkout': [
+      convention('SVC-1', 'system:default/checkout', {
+        appliesTo: { 'spec.type': 'service' },
+      }),
+    ],
+  };
   const layers = {
     sourcePrecedence: ['test'],
     gather: jest.fn(async (path: ConventionScopeLevel[]) => ({
       skills: [],
       layers: path.map(level => ({
         level,
-        conventions:
-          level.scope === 'global'
-            ? [convention('BUILD', 'global', { category: 'command' })]
-            : level.scope === 'system:default/checkout'
-            ? [
-                convention('SVC-1', 'system:default/checkout', {
-                  appliesTo: { 'spec.type': 'service' },
-                }),
-              ]
-            : [],
+        conventions: conventionsAt[level.scope] ?? [],
       })),
     })),
   };

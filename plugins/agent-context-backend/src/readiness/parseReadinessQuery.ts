@@ -44,17 +44,17 @@ function wholeNumber(
   if (raw === undefined) {
     return undefined;
   }
-  const text = String(raw);
-  const value = Number(text);
-  if (!/^[0-9]{1,9}$/.test(text) || value < range.min || value > range.max) {
+  const written = String(raw);
+  const value = Number(written);
+  if (!/^[0-9]{1,9}$/.test(written) || value < range.min || value > range.max) {
     throw new InputError(
-      `Invalid ${name} '${text}': expected a whole number from ${range.min} to ${range.max}`,
+      `Invalid ${name} '${written}': expected a whole number from ${range.min} to ${range.max}`,
     );
   }
   return value;
 }
 
-function text(name: string, raw: unknown): string | undefined {
+function nonEmpty(name: string, raw: unknown): string | undefined {
   if (raw === undefined) {
     return undefined;
   }
@@ -87,10 +87,10 @@ export function parseReadinessQuery(
   return {
     sort: oneOf('sort', query.sort, ['score', 'name', 'kind'], 'score'),
     order: oneOf('order', query.order, ['asc', 'desc'], 'asc'),
-    owner: fullRefOf(text('owner', query.owner), 'group'),
-    system: fullRefOf(text('system', query.system), 'system'),
-    kind: text('kind', query.kind)?.toLocaleLowerCase('en-US'),
-    lifecycle: text('lifecycle', query.lifecycle),
+    owner: fullRefOf(nonEmpty('owner', query.owner), 'group'),
+    system: fullRefOf(nonEmpty('system', query.system), 'system'),
+    kind: nonEmpty('kind', query.kind)?.toLocaleLowerCase('en-US'),
+    lifecycle: nonEmpty('lifecycle', query.lifecycle),
     minScore,
     maxScore,
     limit:
