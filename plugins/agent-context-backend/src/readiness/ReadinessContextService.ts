@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   CompoundEntityRef,
   stringifyEntityRef,
@@ -35,6 +36,7 @@ export class ReadinessContextService implements EntityContextService {
     private readonly index: {
       get(entityRef: string): Promise<EntityReadiness | undefined>;
     },
+    private readonly logger: LoggerService,
   ) {}
 
   async getEntityContext(
@@ -43,7 +45,12 @@ export class ReadinessContextService implements EntityContextService {
   ): Promise<EntityContext> {
     const [context, readiness] = await Promise.all([
       this.inner.getEntityContext(entityRef, options),
-      this.index.get(stringifyEntityRef(entityRef)),
+      // A failed scoring leaves the summary out rather than failing the
+      // context; the index retries on its next read.
+      this.index.get(stringifyEntityRef(entityRef)).catch(error => {
+        this.logger.warn(`Readiness left out of a context: ${error}`);
+        return undefined;
+      }),
     ]);
     if (!readiness) {
       return context;

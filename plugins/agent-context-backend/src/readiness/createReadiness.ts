@@ -64,7 +64,8 @@ export function createReadiness(options: {
   const { graph } = options;
   return {
     index,
-    contexts: inner => new ReadinessContextService(inner, index),
+    contexts: inner =>
+      new ReadinessContextService(inner, index, options.logger),
     answerGraph: answerGraphOf(graph, index),
     service: new ReadinessService({
       index,
