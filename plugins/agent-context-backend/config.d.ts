@@ -175,6 +175,39 @@ export interface Config {
        */
       publicIndex?: boolean;
     };
+    /**
+     * Agent readiness: a score per component, API, resource and system,
+     * from checks with weights. See the README's "Agent readiness" for
+     * every check, its default weight and its fix.
+     */
+    readiness?: {
+      /**
+       * Per check id (owner, description, system, lifecycle,
+       * source-location, docs, dependencies, apis, api-providers,
+       * system-parts, command, convention, conventions-conflict-free,
+       * agents-md-fetched, agent-usage): its weight or that it is off. An
+       * unknown id stops the backend.
+       */
+      checks?: {
+        [checkId: string]: {
+          /** What the check counts for, 0 or more. Default: its own (README). */
+          weight?: number;
+          /** False leaves the check out of every score. Default: true. */
+          enabled?: boolean;
+        };
+      };
+      /**
+       * How many days back the usage checks look (AGENTS.md fetched, agent
+       * usage), today included. Default: 30.
+       */
+      usageWindowDays?: number;
+      /**
+       * Where the usage checks' fixes link: the guide to sending coding
+       * agents' telemetry to the portal. Default: the entity's Agent
+       * context tab in the portal.
+       */
+      usageGuideUrl?: string;
+    };
     /** Adoption: how AI coding tools are used, per service and team. */
     adoption?: {
       /**

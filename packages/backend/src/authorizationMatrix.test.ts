@@ -74,6 +74,11 @@ const MATRIX: Array<[Row, Expected]> = [
   ['MCP get-context-for-repository',                                    [401, 200, 200, 200, 200, 403]],
   ['MCP get-blast-radius',                                              [401, 200, 200, 200, 200, 403]],
   ['MCP list-conventions',                                              [401, 200, 200, 200, 200, 403]],
+  // Agent readiness: read like contexts.
+  ['GET /v1/readiness',                                                 [401, 200, 200, 200, 200, 403]],
+  ['GET /v1/entities/{kind}/{namespace}/{name}/readiness',              [401, 200, 200, 200, 200, 403]],
+  ['invoke get-agent-readiness',                                        [401, 200, 200, 200, 200, 403]],
+  ['MCP get-agent-readiness',                                           [401, 200, 200, 200, 200, 403]],
 ];
 
 /** Whether each scope view tells a reader they may edit it (the editor relies on it). */
@@ -337,6 +342,16 @@ const ROWS = {
     entityRef: 'identity-service',
   }),
   'MCP list-conventions': mcpTool('list-conventions', {
+    entityRef: 'checkout-service',
+  }),
+  'GET /v1/readiness': (caller: Caller) =>
+    statusOf(send('get', `${API}/v1/readiness?sort=score&limit=10`, caller)),
+  'GET /v1/entities/{kind}/{namespace}/{name}/readiness': (caller: Caller) =>
+    statusOf(send('get', `${API}/v1/entities/${CHECKOUT}/readiness`, caller)),
+  'invoke get-agent-readiness': invoke('get-agent-readiness', {
+    entityRef: 'checkout-service',
+  }),
+  'MCP get-agent-readiness': mcpTool('get-agent-readiness', {
     entityRef: 'checkout-service',
   }),
 };

@@ -50,6 +50,7 @@ import { readAnswerCacheOptions } from './readAnswerCacheOptions';
 import { CatalogReadVisibilities } from './visibility';
 import { readAgentsMdBudget } from './readAgentsMdBudget';
 import { readContextLimits } from './readContextLimits';
+import { createReadiness } from './readiness';
 import {
   CatalogSkillsIndex,
   SKILLS_INDEX_PATHS,
@@ -200,6 +201,19 @@ export const agentContextPlugin = createBackendPlugin({
           repositoryReader,
           scopeChanges,
         });
+        // Scored for every entity at once from the graph; see ADR 0032.
+        const readiness = createReadiness({
+          config,
+          knex,
+          graph,
+          placements: graphContexts,
+          layers,
+          auth,
+          logger,
+          visibilities,
+          scopeChanges,
+        });
+
         const contextService = ContributedSectionsContextService.create({
           inner: new ConventionAwareContextService(
             graphContexts,
@@ -223,9 +237,9 @@ export const agentContextPlugin = createBackendPlugin({
           maxAgeMs: cacheOptions.maxAgeSeconds * 1000,
         });
         const answers = ContextAnswers.create({
-          graph,
+          graph: readiness.answerGraph,
           visibilities,
-          contexts: contextService,
+          contexts: readiness.contexts(contextService),
           placements: graphContexts,
           conventions: conventionsService,
           agentsMd: agentsMdService,
@@ -271,6 +285,7 @@ export const agentContextPlugin = createBackendPlugin({
           findRepositoryEntity,
           adoptionQueries: adoption.queries,
           permissions: deps.permissions,
+          readiness: readiness.service,
         });
         deps.httpRouter.use(
           await createRouter({
@@ -285,6 +300,7 @@ export const agentContextPlugin = createBackendPlugin({
             }),
             agentsMdService,
             conventionsService,
+            readiness: readiness.service,
             codexExporter: new CodexExporter({
               catalog,
               sources: layers.exportedSources,

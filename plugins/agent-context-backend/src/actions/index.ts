@@ -14,6 +14,8 @@ import { createGetBlastRadiusAction } from './createGetBlastRadiusAction';
 import { createGetContextForRepositoryAction } from './createGetContextForRepositoryAction';
 import { createGetEntityContextAction } from './createGetEntityContextAction';
 import { createListConventionsAction } from './createListConventionsAction';
+import { createGetAgentReadinessAction } from './createGetAgentReadinessAction';
+import { ReadinessService } from '../readiness/ReadinessService';
 
 /** Registers the plugin's read operations as actions (and so MCP tools). */
 export function registerActions(options: {
@@ -30,6 +32,7 @@ export function registerActions(options: {
   usage?: UsageRecorder;
   adoptionQueries: AdoptionQueries;
   permissions: PermissionsService;
+  readiness?: ReadinessService;
 }) {
   const registering = {
     ...options,
@@ -45,4 +48,7 @@ export function registerActions(options: {
   createGetBlastRadiusAction(reading);
   createListConventionsAction(registering);
   createGetAdoptionSummaryAction(options);
+  if (options.readiness) {
+    createGetAgentReadinessAction({ ...options, readiness: options.readiness });
+  }
 }

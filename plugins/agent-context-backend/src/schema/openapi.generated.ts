@@ -1117,6 +1117,36 @@ export const spec = {
               $ref: '#/components/schemas/ContextSection',
             },
           },
+          readiness: {
+            type: 'object',
+            description:
+              'Agent readiness: the score and the failed checks with their fixes; components, APIs, resources and systems only. Not in AGENTS.md.',
+            properties: {
+              score: {
+                type: 'number',
+                description: '0 to 100.',
+              },
+              failed: {
+                type: 'array',
+                items: {
+                  type: 'object',
+                  properties: {
+                    id: {
+                      type: 'string',
+                    },
+                    title: {
+                      type: 'string',
+                    },
+                    fix: {
+                      type: 'string',
+                    },
+                  },
+                  required: ['id', 'title', 'fix'],
+                },
+              },
+            },
+            required: ['score', 'failed'],
+          },
           metadata: {
             type: 'object',
             properties: {
@@ -3331,6 +3361,294 @@ export const spec = {
                 },
               },
             },
+          },
+          '404': {
+            $ref: '#/components/responses/NotFound',
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
+          },
+        },
+      },
+    },
+    '/v1/readiness': {
+      get: {
+        operationId: 'ListReadiness',
+        summary: 'Agent readiness of every scored entity the caller may read.',
+        description:
+          'Components, APIs, resources and systems, each with its score (0 to 100: the weights of the checks it passes over the weights of the checks that apply to its kind) and the ids of the checks it fails. Scored for the whole catalog at once and kept until the catalog or a convention changes (usage at most every ten minutes). Entities the caller may not read are never listed.',
+        parameters: [
+          {
+            name: 'sort',
+            in: 'query',
+            required: false,
+            description: 'What to sort by; score by default, lowest first.',
+            schema: {
+              type: 'string',
+              enum: ['score', 'name', 'kind'],
+            },
+          },
+          {
+            name: 'order',
+            in: 'query',
+            required: false,
+            description: 'asc (default) or desc.',
+            schema: {
+              type: 'string',
+              enum: ['asc', 'desc'],
+            },
+          },
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            description:
+              'Only entities of this owner, e.g. team-a or group:default/team-a.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'system',
+            in: 'query',
+            required: false,
+            description: 'Only entities of this system, e.g. checkout.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'kind',
+            in: 'query',
+            required: false,
+            description: 'Only entities of this kind, e.g. component.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'lifecycle',
+            in: 'query',
+            required: false,
+            description: 'Only entities in this lifecycle, e.g. production.',
+            schema: {
+              type: 'string',
+              minLength: 1,
+            },
+          },
+          {
+            name: 'minScore',
+            in: 'query',
+            required: false,
+            description: 'Only scores from this one, 0 to 100.',
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]{1,3}$',
+            },
+          },
+          {
+            name: 'maxScore',
+            in: 'query',
+            required: false,
+            description: 'Only scores up to this one, 0 to 100.',
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]{1,3}$',
+            },
+          },
+          {
+            name: 'limit',
+            in: 'query',
+            required: false,
+            description: 'Items per page, 1 to 500; 50 by default.',
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]{1,3}$',
+            },
+          },
+          {
+            name: 'offset',
+            in: 'query',
+            required: false,
+            description: 'Items to skip; 0 by default.',
+            schema: {
+              type: 'string',
+              pattern: '^[0-9]{1,9}$',
+            },
+          },
+        ],
+        responses: {
+          '200': {
+            description: 'One page of the list.',
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['items', 'totalItems'],
+                  properties: {
+                    items: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: [
+                          'entityRef',
+                          'title',
+                          'kind',
+                          'score',
+                          'failed',
+                        ],
+                        properties: {
+                          entityRef: {
+                            type: 'string',
+                          },
+                          title: {
+                            type: 'string',
+                          },
+                          kind: {
+                            type: 'string',
+                          },
+                          owner: {
+                            type: 'string',
+                            description: 'Full lower-case ref.',
+                          },
+                          system: {
+                            type: 'string',
+                            description: 'Full lower-case ref.',
+                          },
+                          lifecycle: {
+                            type: 'string',
+                          },
+                          score: {
+                            type: 'integer',
+                            minimum: 0,
+                            maximum: 100,
+                          },
+                          failed: {
+                            type: 'array',
+                            description: 'The ids of the checks it fails.',
+                            items: {
+                              type: 'string',
+                            },
+                          },
+                        },
+                      },
+                    },
+                    totalItems: {
+                      type: 'integer',
+                      description: 'How many entities match, over every page.',
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
+          },
+          '503': {
+            $ref: '#/components/responses/Loading',
+          },
+        },
+      },
+    },
+    '/v1/entities/{kind}/{namespace}/{name}/readiness': {
+      get: {
+        operationId: 'GetEntityReadiness',
+        summary:
+          "An entity's agent readiness, with every check behind its score.",
+        description:
+          "Each check says whether it passed, its weight, the fix in one sentence and a link to where the fix is made (the entity's catalog file, its conventions in the portal, or the telemetry guide).",
+        parameters: [
+          {
+            $ref: '#/components/parameters/kind',
+          },
+          {
+            $ref: '#/components/parameters/namespace',
+          },
+          {
+            $ref: '#/components/parameters/name',
+          },
+        ],
+        responses: {
+          '200': {
+            description: "The entity's readiness.",
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  additionalProperties: false,
+                  required: ['entityRef', 'title', 'kind', 'score', 'checks'],
+                  properties: {
+                    entityRef: {
+                      type: 'string',
+                    },
+                    title: {
+                      type: 'string',
+                    },
+                    kind: {
+                      type: 'string',
+                    },
+                    owner: {
+                      type: 'string',
+                    },
+                    system: {
+                      type: 'string',
+                    },
+                    lifecycle: {
+                      type: 'string',
+                    },
+                    score: {
+                      type: 'integer',
+                      minimum: 0,
+                      maximum: 100,
+                    },
+                    checks: {
+                      type: 'array',
+                      items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: [
+                          'id',
+                          'title',
+                          'passed',
+                          'weight',
+                          'fix',
+                          'link',
+                        ],
+                        properties: {
+                          id: {
+                            type: 'string',
+                          },
+                          title: {
+                            type: 'string',
+                          },
+                          passed: {
+                            type: 'boolean',
+                          },
+                          weight: {
+                            type: 'number',
+                          },
+                          fix: {
+                            type: 'string',
+                          },
+                          link: {
+                            type: 'string',
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+          '400': {
+            $ref: '#/components/responses/BadRequest',
           },
           '404': {
             $ref: '#/components/responses/NotFound',

@@ -15,6 +15,8 @@ import { CodexExporter } from '../conventions/CodexExporter';
 import { ConventionsService } from '../conventions/ConventionsService';
 import { spec } from '../schema/openapi.generated';
 import { addConventionRoutes } from './conventionRoutes';
+import { addReadinessRoutes } from '../readiness/readinessRoutes';
+import { ReadinessService } from '../readiness/ReadinessService';
 import { parseEntityRefParams } from './parseEntityRefParams';
 import { readerCredentials } from './readerCredentials';
 import { sendAnswer } from './sendAnswer';
@@ -57,6 +59,8 @@ export async function createRouter(options: {
   codexExporter: CodexExporter;
   /** Records each fetch as adoption usage; none when recording is off. */
   usage?: UsageRecorder;
+  /** Agent readiness; its routes are left out without it. */
+  readiness?: ReadinessService;
   /** The engine's figures, for operators and the benchmark. */
   status: () => {
     graph: CatalogGraphStats;
@@ -131,6 +135,12 @@ export async function createRouter(options: {
   });
 
   addConventionRoutes(router, options);
+  if (options.readiness) {
+    addReadinessRoutes(router, {
+      readiness: options.readiness,
+      credentialsOf,
+    });
+  }
 
   return router;
 }

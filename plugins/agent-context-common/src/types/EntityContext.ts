@@ -531,6 +531,26 @@ export const contextSectionSchema = z
  */
 export type ContextSection = z.infer<typeof contextSectionSchema>;
 
+/** The schema of `EntityReadinessSummary`. @public */
+export const entityReadinessSummarySchema = z.object({
+  /** 0 to 100: the weights of the checks passed over all that apply. */
+  score: z.number().describe('0 to 100.'),
+  /** The checks it fails, each with its fix in one sentence. */
+  failed: z.array(
+    z.object({ id: z.string(), title: z.string(), fix: z.string() }),
+  ),
+});
+
+/**
+ * How agent-ready the entity is, in short; the checks in full are served
+ * by the readiness endpoint. Not rendered into AGENTS.md.
+ *
+ * @public
+ */
+export type EntityReadinessSummary = z.infer<
+  typeof entityReadinessSummarySchema
+>;
+
 /** The schema of `EntityContext`. @public */
 export const entityContextSchema = z.object({
   /** The entity itself. */
@@ -575,6 +595,13 @@ export const entityContextSchema = z.object({
     .describe(
       'What installed modules added, highest priority first; absent when ' +
         'no module added anything.',
+    )
+    .optional(),
+  /** Components, APIs, resources and systems: its agent readiness. */
+  readiness: entityReadinessSummarySchema
+    .describe(
+      'Agent readiness: the score and the failed checks with their fixes; ' +
+        'components, APIs, resources and systems only. Not in AGENTS.md.',
     )
     .optional(),
   /** When and from which catalog and conventions the context was built. */
