@@ -47,7 +47,7 @@ describe('runConnector', () => {
     await harness.run(connector, '2026-11-30');
 
     expect(read).toEqual(['2026-11-27', '2026-11-28', '2026-11-29']);
-    expect(harness.ingestion.batches.map(b => b.options)).toEqual([
+    expect(harness.ingestion.options).toEqual([
       { replaceDays: { source: 'cursor', days: ['2026-11-27'] } },
       { replaceDays: { source: 'cursor', days: ['2026-11-28'] } },
       { replaceDays: { source: 'cursor', days: ['2026-11-29'] } },
@@ -104,7 +104,7 @@ describe('runConnector', () => {
       '2026-11-30',
     );
 
-    expect(harness.ingestion.stored('cursor')).toHaveLength(1);
+    expect(harness.ingestion.rowsOf('cursor')).toHaveLength(1);
     expect(harness.logger.info).toHaveBeenCalledWith(
       'Adoption connector cursor stored 2026-11-29: 1 rows (1 new or changed, 0 unchanged), 3 records ignored',
     );

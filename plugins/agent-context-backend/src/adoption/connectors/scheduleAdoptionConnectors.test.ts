@@ -3,7 +3,7 @@ import { ConfigReader } from '@backstage/config';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { InMemoryAdoptionIngestion } from './__testUtils__/InMemoryAdoptionIngestion';
+import { InMemoryAdoptionIngestion } from '../../__testUtils__/InMemoryAdoptionIngestion';
 import { memoryCursors } from './__testUtils__/connectorHarness';
 import { addDays, dayOf } from './days';
 import { scheduleAdoptionConnectors } from './scheduleAdoptionConnectors';

@@ -1,7 +1,7 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { AdoptionRow } from '@agent-context/plugin-agent-context-common';
 import { ExporterProcess } from './__testUtils__/ExporterProcess';
-import { InMemoryAdoptionIngestion } from './__testUtils__/InMemoryAdoptionIngestion';
+import { InMemoryAdoptionIngestion } from '../../__testUtils__/InMemoryAdoptionIngestion';
 import { RecordingProxy } from './__testUtils__/RecordingProxy';
 import { startOtlpReceiver } from './__testUtils__/startOtlpReceiver';
 
@@ -144,13 +144,13 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
       await flush();
 
       // The last export sent again, byte for byte, then the first one late.
-      const rowsBefore = ingestion.rows();
+      const rowsBefore = ingestion.all();
       const resent = await proxy.send(
         proxy.requests[proxy.requests.length - 1],
       );
       expect(resent.status).toBe(200);
       expect((await proxy.send(proxy.requests[0])).status).toBe(200);
-      expect(ingestion.rows()).toEqual(rowsBefore);
+      expect(ingestion.all()).toEqual(rowsBefore);
 
       // The portal restarts on the same database; the exporter goes on.
       await portal.backend.stop();
@@ -167,7 +167,7 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
       await sdk.run('stopMeters');
       sdk.stop();
 
-      const rows = ingestion.rows();
+      const rows = ingestion.all();
       expect(rows.map(figures)).toEqual(
         [
           claudeCodeRow({ sessions: 1 }),
@@ -252,7 +252,7 @@ describe('OtlpReceiver with the OpenTelemetry SDK exporters', () => {
       expect((await proxy.send(sent)).status).toBe(200);
     }
 
-    const rows = ingestion.rows();
+    const rows = ingestion.all();
     expect(rows).toEqual([
       {
         ...claudeCodeRow({ requests: 1, durationMs: 1830 }, 'claude-sonnet'),

@@ -8,7 +8,7 @@ import protobuf from 'protobufjs';
 import request from 'supertest';
 import { gzipSync } from 'node:zlib';
 import { resolve as resolvePath } from 'node:path';
-import { InMemoryAdoptionIngestion } from './__testUtils__/InMemoryAdoptionIngestion';
+import { InMemoryAdoptionIngestion } from '../../__testUtils__/InMemoryAdoptionIngestion';
 import { startOtlpReceiver } from './__testUtils__/startOtlpReceiver';
 
 const METRICS = '/api/agent-context/v1/otlp/v1/metrics';
@@ -93,7 +93,7 @@ describe('createOtlpRouter', () => {
       expect(response.status).toBe(200);
       expect(response.headers['content-type']).toMatch(/^application\/json/);
       expect(response.body).toEqual({});
-      expect(ingestion.rows()).toEqual([
+      expect(ingestion.all()).toEqual([
         {
           type: 'event',
           source: 'otlp',
@@ -369,7 +369,7 @@ describe('createOtlpRouter', () => {
 
       expect(response.status).toBe(200);
       expect(response.body).toEqual({});
-      expect(ingestion.rows()).toEqual([
+      expect(ingestion.all()).toEqual([
         {
           type: 'event',
           source: 'otlp',

@@ -25,7 +25,12 @@ function fakeIngestion() {
         await new Promise(() => {});
       }
       batches.push(rows);
-      return { accepted: rows.length, unchanged: 0, unattributed: 0 };
+      return {
+        accepted: rows.length,
+        unchanged: 0,
+        unattributed: 0,
+        expired: 0,
+      };
     },
   };
   return ingestion;

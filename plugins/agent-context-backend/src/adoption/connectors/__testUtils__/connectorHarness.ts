@@ -5,7 +5,7 @@ import { MIGRATIONS_TABLE } from '../../../conventions/store/applyMigrations';
 import { DatabaseConnectorCursorStore } from '../DatabaseConnectorCursorStore';
 import { runConnector } from '../runConnector';
 import { AdoptionConnector, ConnectorCursorStore } from '../types';
-import { InMemoryAdoptionIngestion } from './InMemoryAdoptionIngestion';
+import { InMemoryAdoptionIngestion } from '../../../__testUtils__/InMemoryAdoptionIngestion';
 
 /** A cursor store in memory, for tests that are not about persistence. */
 export function memoryCursors(): ConnectorCursorStore {

@@ -176,7 +176,7 @@ describe('CursorConnector', () => {
 
       const before = connectorHarness({ cursors, backfillFrom: '2026-11-26' });
       await before.run(connector(), '2026-11-29');
-      expect(before.ingestion.stored('cursor').map(r => r.day)).toEqual([
+      expect(before.ingestion.rowsOf('cursor').map(r => r.day)).toEqual([
         '2026-11-26',
       ]);
       await expect(cursors.findLastDay('cursor')).resolves.toBe('2026-11-26');

@@ -10,7 +10,7 @@ import { createOtlpRouter } from '../createOtlpRouter';
 import { DatabaseOtlpSeriesStore } from '../DatabaseOtlpSeriesStore';
 import { OtlpReceiver } from '../OtlpReceiver';
 import { DEFAULT_OTLP_MAX_BODY_BYTES } from '../readOtlpOptions';
-import { InMemoryAdoptionIngestion } from './InMemoryAdoptionIngestion';
+import { InMemoryAdoptionIngestion } from '../../../__testUtils__/InMemoryAdoptionIngestion';
 
 /**
  * A backend serving only the OTLP routes, as the plugin mounts them, on
