@@ -110,7 +110,12 @@ describe('mountAdoptionPushAndWebhook', () => {
       mockCredentials.service.header(),
     );
     expect(pushed.status).toBe(200);
-    expect(pushed.body).toEqual({ accepted: 0, unchanged: 0, unattributed: 0 });
+    expect(pushed.body).toEqual({
+      accepted: 0,
+      unchanged: 0,
+      unattributed: 0,
+      expired: 0,
+    });
   });
 
   it('serves no webhook without a secret', async () => {

@@ -1355,8 +1355,13 @@ export const spec = {
             type: 'integer',
             description: 'Rows kept without an entity or a team.',
           },
+          expired: {
+            type: 'integer',
+            description:
+              'Rows for days older than the raw retention, ignored so that a late replay never counts twice.',
+          },
         },
-        required: ['accepted', 'unchanged', 'unattributed'],
+        required: ['accepted', 'unchanged', 'unattributed', 'expired'],
       },
       AdoptionFigure: {
         description:

@@ -228,6 +228,12 @@ const twins: Record<string, z.ZodType> = {
         .number()
         .int()
         .describe('Rows kept without an entity or a team.'),
+      expired: z
+        .number()
+        .int()
+        .describe(
+          'Rows for days older than the raw retention, ignored so that a late replay never counts twice.',
+        ),
     })
     .describe('What became of a batch.'),
 };

@@ -65,6 +65,7 @@ describe('createAdoptionPushRouter', () => {
         accepted: 2000,
         unchanged: 0,
         unattributed: 0,
+        expired: 0,
       });
       expect(ingestion.rows.size).toBe(2000);
 
@@ -73,6 +74,7 @@ describe('createAdoptionPushRouter', () => {
         accepted: 0,
         unchanged: 2000,
         unattributed: 0,
+        expired: 0,
       });
       expect(ingestion.rows.size).toBe(2000);
     });
