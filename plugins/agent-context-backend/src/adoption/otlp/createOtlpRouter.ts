@@ -1,9 +1,9 @@
+import { requireAdoptionPermission } from '../requireAdoptionPermission';
 import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
-import { InputError, NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import { InputError } from '@backstage/errors';
 import { adoptionIngestPermission } from '@agent-context/plugin-agent-context-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -107,15 +107,12 @@ export function createOtlpRouter(options: {
       const credentials = await httpAuth.credentials(req, {
         allow: ['user', 'service'],
       });
-      const [decision] = await permissions.authorize(
-        [{ permission: adoptionIngestPermission }],
-        { credentials },
+      await requireAdoptionPermission(
+        permissions,
+        credentials,
+        adoptionIngestPermission,
+        'Not allowed to send adoption telemetry',
       );
-      if (decision.result !== AuthorizeResult.ALLOW) {
-        throw new NotAllowedError(
-          `Not allowed to send adoption telemetry (${adoptionIngestPermission.name})`,
-        );
-      }
       const encoding = encodingOf(req);
       const outcome = await take(await readBody(req, res), encoding);
       res

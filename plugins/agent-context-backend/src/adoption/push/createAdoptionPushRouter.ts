@@ -1,10 +1,9 @@
+import { requireAdoptionPermission } from '../requireAdoptionPermission';
 import {
   HttpAuthService,
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { createValidatedOpenApiRouter } from '@backstage/backend-openapi-utils';
-import { NotAllowedError } from '@backstage/errors';
-import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { adoptionIngestPermission } from '@agent-context/plugin-agent-context-common';
 import express from 'express';
 import { spec } from '../../schema/openapi.generated';
@@ -44,15 +43,12 @@ export function createAdoptionPushRouter(options: {
     const credentials = await httpAuth.credentials(req, {
       allow: ['user', 'service'],
     });
-    const [decision] = await permissions.authorize(
-      [{ permission: adoptionIngestPermission }],
-      { credentials },
+    await requireAdoptionPermission(
+      permissions,
+      credentials,
+      adoptionIngestPermission,
+      'You may not push adoption data',
     );
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You may not push adoption data (${adoptionIngestPermission.name})`,
-      );
-    }
     const rows = parseAdoptionBatch(req.body);
     const result = await ingestion.ingest(rows);
     res.json({ ...result });

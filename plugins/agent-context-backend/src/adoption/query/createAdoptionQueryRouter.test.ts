@@ -88,7 +88,8 @@ describe('createAdoptionQueryRouter', () => {
       expect(response.status).toBe(403);
       expect(response.body.error).toEqual({
         name: 'NotAllowedError',
-        message: 'You may not read adoption figures',
+        message:
+          'You may not read adoption figures (agent-context.adoption.read)',
       });
     });
 
