@@ -66,6 +66,27 @@ describe('UsageRecorder', () => {
     await Promise.all(recorders.map(r => r.stop()));
   });
 
+  it('counts repeated fetches of one thing by one caller and client in one row', async () => {
+    const usage = recorder();
+
+    usage.record(fetch(1));
+    usage.record(fetch(1));
+    usage.record(fetch(2));
+    usage.record({ ...fetch(1), tool: 'mcp' });
+    await usage.flush();
+
+    expect(
+      ingestion.batches
+        .flat()
+        .map(row => [row.entityRef, row.tool, row.metrics.contextFetches]),
+    ).toEqual([
+      ['component:default/service-1', 'cursor', 2],
+      ['component:default/service-2', 'cursor', 1],
+      ['component:default/service-1', 'mcp', 1],
+    ]);
+    expect(usage.stats()).toMatchObject({ recorded: 4, ingested: 4 });
+  });
+
   it('records a fetch as one event row of the suite’s own source', async () => {
     const usage = recorder();
 

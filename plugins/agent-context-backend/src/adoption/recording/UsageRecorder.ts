@@ -26,7 +26,7 @@ export interface UsageRecorderStats {
   ingested: number;
   /** Fetches not recorded: the buffer was full, or a flush failed twice. */
   dropped: number;
-  /** Rows waiting for the next flush. */
+  /** Fetches waiting for the next flush. */
   pending: number;
 }
 
@@ -98,7 +98,12 @@ export class UsageRecorder {
     });
   }
 
-  private queue: AdoptionRow[] = [];
+  /**
+   * Fetches waiting, one row per day, entity, principal and tool, counting
+   * its fetches: a busy portal hands ingestion a row per thing fetched and
+   * who fetched it, not one per request.
+   */
+  private queue = new Map<string, AdoptionRow>();
   /** A batch that failed once, tried again at the next flush. */
   private retry?: AdoptionRow[];
   private flushing?: Promise<void>;
@@ -157,28 +162,39 @@ export class UsageRecorder {
     }
   }
 
-  /** Buffers one fetch as an event row; never throws, never waits. */
+  /** Buffers one fetch; never throws, never waits. */
   record(fetch: ContextFetch): void {
-    if (
-      this.queue.length + (this.retry?.length ?? 0) >=
-      this.settings.capacity
-    ) {
+    const timestamp = new Date().toISOString();
+    const key = [
+      timestamp.slice(0, 10),
+      fetch.entityRef ?? '',
+      fetch.principal ?? '',
+      fetch.tool,
+    ].join('\u0000');
+    const waiting = this.queue.get(key);
+    if (waiting) {
+      this.counts.recorded += 1;
+      waiting.metrics.contextFetches =
+        (waiting.metrics.contextFetches ?? 0) + 1;
+      return;
+    }
+    if (this.queue.size + (this.retry?.length ?? 0) >= this.settings.capacity) {
       this.counts.dropped += 1;
       this.droppedUnreported += 1;
       return;
     }
     this.counts.recorded += 1;
-    this.queue.push({
+    this.queue.set(key, {
       type: 'event',
       source: USAGE_SOURCE,
       sourceId: randomUUID(),
-      timestamp: new Date().toISOString(),
+      timestamp,
       ...(fetch.entityRef && { entityRef: fetch.entityRef }),
       ...(fetch.principal && { user: { id: fetch.principal } }),
       tool: fetch.tool,
       metrics: { contextFetches: 1 },
     });
-    if (this.queue.length >= this.settings.batchSize) {
+    if (this.queue.size >= this.settings.batchSize) {
       void this.flush();
     }
   }
@@ -199,7 +215,7 @@ export class UsageRecorder {
   stats(): UsageRecorderStats {
     return {
       ...this.counts,
-      pending: this.queue.length + (this.retry?.length ?? 0),
+      pending: fetchesIn([...this.queue.values(), ...(this.retry ?? [])]),
     };
   }
 
@@ -214,12 +230,15 @@ export class UsageRecorder {
     if (retry) {
       this.retry = undefined;
       if (!(await this.send(retry, 'again'))) {
-        this.counts.dropped += retry.length;
+        this.counts.dropped += fetchesIn(retry);
         return;
       }
     }
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.settings.batchSize);
+    while (this.queue.size > 0) {
+      const batch = [...this.queue.values()].slice(0, this.settings.batchSize);
+      [...this.queue.keys()]
+        .slice(0, batch.length)
+        .forEach(key => this.queue.delete(key));
       if (!(await this.send(batch, 'first'))) {
         this.retry = batch;
         return;
@@ -234,7 +253,7 @@ export class UsageRecorder {
   ): Promise<boolean> {
     try {
       await this.ingestion.ingest(rows);
-      this.counts.ingested += rows.length;
+      this.counts.ingested += fetchesIn(rows);
       return true;
     } catch (error) {
       // The error only: rows carry who made each fetch.
@@ -250,4 +269,9 @@ export class UsageRecorder {
       return false;
     }
   }
+}
+
+/** How many fetches rows count. */
+function fetchesIn(rows: AdoptionRow[]): number {
+  return rows.reduce((sum, row) => sum + (row.metrics.contextFetches ?? 0), 0);
 }
