@@ -21,7 +21,7 @@ import {
 const API = '/api/agent-context/v1';
 const today = new Date().toISOString().slice(0, 10);
 const at = `${today}T00:30:00.000Z`;
-const range = `from=${today}&to=${today}&bucket=day`;
+const range = `from=${today}&to=${today}`;
 
 // The checkout team's members in examples/org.yaml, and two people the
 // catalog does not know: six people, above the minimum of five.
@@ -47,6 +47,18 @@ const gatewayRows = people.map((email, i) => ({
   tool: 'claude-code',
   model: 'claude-sonnet',
   metrics: { requests: 1, tokensIn: 1000, cost: 0.25 },
+}));
+
+// Five people the catalog does not know, on the cart service: just enough.
+const cartRows = Array.from({ length: 5 }, (_, i) => ({
+  type: 'daily',
+  source: 'cursor',
+  sourceId: `${today}:cart-${i}`,
+  day: today,
+  entityRef: 'component:default/cart-service',
+  user: { email: `cart-dev-${i}@example.com` },
+  tool: 'cursor',
+  metrics: { requests: 2 },
 }));
 
 // One person's request for a service of its own: too few to show.
@@ -112,7 +124,10 @@ function costExport(total: number) {
                           key: 'user.email',
                           value: { stringValue: checkoutPeople[1] },
                         },
-                        { key: 'model', value: { stringValue: 'claude-sonnet' } },
+                        {
+                          key: 'model',
+                          value: { stringValue: 'claude-sonnet' },
+                        },
                       ],
                       startTimeUnixNano: String(
                         BigInt(Date.parse(at)) * 1_000_000n,
@@ -175,16 +190,26 @@ describe.each(databases.eachSupportedId())(
       const response = await request(server)
         .get(`${API}/adoption/${path}${path.includes('?') ? '&' : '?'}${range}`)
         .set('Authorization', guestAuthorization);
-      expect(response.status).toBe(200);
+      if (response.status !== 200) {
+        throw new Error(
+          `${path} answered ${response.status}: ${response.text}`,
+        );
+      }
       return response.body;
     };
 
+    const ok = (response: request.Response) => {
+      expect([response.status, response.text]).toEqual([
+        200,
+        expect.anything(),
+      ]);
+    };
     async function sendEverything() {
-      expect((await push([...gatewayRows, storefrontRow])).status).toBe(200);
-      expect((await deliver(mergedPullRequest())).status).toBe(200);
+      ok(await push([...gatewayRows, ...cartRows, storefrontRow]));
+      ok(await deliver(mergedPullRequest()));
       // Two exports of the same running total: the second adds nothing.
-      expect((await exportCost(1.5)).status).toBe(200);
-      expect((await exportCost(1.5)).status).toBe(200);
+      ok(await exportCost(1.5));
+      ok(await exportCost(1.5));
     }
 
     it('counts every source once, attributed, with small groups withheld', async () => {
@@ -192,8 +217,8 @@ describe.each(databases.eachSupportedId())(
 
       const overview = await figures('overview');
       expect(overview.totals).toMatchObject({
-        activeUsers: 7,
-        requests: 7,
+        activeUsers: 12,
+        requests: 17,
         tokensIn: 6000,
         // Six requests at 0.25, and the agent's 1.5 from its telemetry.
         cost: 3,
@@ -223,6 +248,24 @@ describe.each(databases.eachSupportedId())(
         expect.objectContaining({ withheld: true }),
       );
       expect(storefront.totals.mergeRequestsMerged).toBe(1);
+
+      // The cart service has five people, but shown beside the others its
+      // figures would give the storefront's away (the organisation's total
+      // minus checkout's and cart's): the smallest shown sibling is withheld
+      // too, in the list and on its own.
+      const cart = await figures('entities/component/default/cart-service');
+      expect(cart.totals.requests).toEqual(
+        expect.objectContaining({ withheld: true }),
+      );
+      const entities = await figures('entities?limit=200');
+      const listed = (ref: string) =>
+        entities.items.find((item: { ref: string }) => item.ref === ref);
+      expect(listed('component:default/cart-service').totals.requests).toEqual(
+        expect.objectContaining({ withheld: true }),
+      );
+      expect(listed('component:default/checkout-service').totals.requests).toBe(
+        6,
+      );
 
       // Kenji is the catalog team's only person: withheld in the team list.
       const teams = await figures('teams?limit=200');

@@ -23,6 +23,21 @@ import { AdoptionListParams, encodeCursor } from './adoptionListParams';
 import { AdoptionRollupReader, RollupSelection } from './AdoptionRollupReader';
 import { protectSmallGroups } from './protectSmallGroups';
 
+/** The cell of a ref (in any letter case) in a map, added when missing. */
+function cellIn(
+  map: Map<string, AdoptionCell>,
+  ref: string,
+  days: number,
+): AdoptionCell {
+  const key = ref.toLocaleLowerCase('en-US');
+  let cell = map.get(key);
+  if (!cell) {
+    cell = new AdoptionCell(days);
+    map.set(key, cell);
+  }
+  return cell;
+}
+
 /** The merge request figures of the baseline period. */
 export type AdoptionBaseline = {
   from: string;
@@ -139,9 +154,11 @@ export class AdoptionQueries {
     const entity = this.catalog.get(key);
     const scopeKind =
       parsed.kind.toLocaleLowerCase('en-US') === 'group' ? 'team' : 'entity';
+    const siblings = await this.siblings(scopeKind, range, []);
     const { detail, active } = await this.detail(
       { scopeKind, scopeRef: key, from: range.from, to: range.to },
       range,
+      siblings.get(key)?.gates,
     );
     if (!entity && !active) {
       throw new NotFoundError(
@@ -180,54 +197,28 @@ export class AdoptionQueries {
     params: AdoptionListParams,
   ): Promise<AdoptionList> {
     await this.catalog.ready();
-    const days = daysIn(range.from, range.to);
     const baselineDays = daysIn(range.baselineFrom, range.baselineTo);
-    const span = { scopeKind, from: range.from, to: range.to };
-    const [sums, users, baselineSums] = await Promise.all([
-      this.reader.sums(span, { scope: true }),
-      this.reader.users(span, { scope: true }),
+    const listed = listedEntities(
+      this.catalog,
+      scopeKind === 'team' ? 'teams' : 'entities',
+      params.kind,
+    );
+    const [cells, baselineSums] = await Promise.all([
+      this.siblings(
+        scopeKind,
+        range,
+        listed.map(facts => facts.ref),
+      ),
       this.reader.sums(
         { scopeKind, from: range.baselineFrom, to: range.baselineTo },
         { scope: true },
         MERGE_REQUESTS,
       ),
     ]);
-
-    const cells = new Map<string, AdoptionCell>();
     const baselines = new Map<string, AdoptionCell>();
-    const cellOf = (
-      map: Map<string, AdoptionCell>,
-      ref: string,
-      cellDays: number,
-    ) => {
-      const key = ref.toLocaleLowerCase('en-US');
-      let cell = map.get(key);
-      if (!cell) {
-        cell = new AdoptionCell(cellDays);
-        map.set(key, cell);
-      }
-      return cell;
-    };
-    const listed = listedEntities(
-      this.catalog,
-      scopeKind === 'team' ? 'teams' : 'entities',
-      params.kind,
-    );
-    listed.forEach(facts => cellOf(cells, facts.ref, days));
-    cellOf(cells, '', days);
-    for (const row of sums) {
-      cellOf(cells, row.scopeRef, days).add(row.metric, row.value);
-    }
-    for (const row of users) {
-      cellOf(cells, row.scopeRef, days).users = row;
-    }
     for (const row of baselineSums) {
-      cellOf(baselines, row.scopeRef, baselineDays).add(row.metric, row.value);
+      cellIn(baselines, row.scopeRef, baselineDays).add(row.metric, row.value);
     }
-    // Every team (or entity) and the unattributed remainder are siblings,
-    // whatever page or filter is asked for: the same figures are withheld
-    // in every view of the list.
-    protectSmallGroups([...cells.values()], this.minimum);
 
     const factsByRef = new Map(listed.map(facts => [facts.ref, facts]));
     const items: AdoptionListItem[] = [];
@@ -317,9 +308,41 @@ export class AdoptionQueries {
   }
 
   /** One scope over a range: in total, per bucket, per tool and per model. */
+  /**
+   * Every team (or entity) with the unattributed remainder, over the range,
+   * with the minimum group size applied: they are siblings, whose figures
+   * add up to the organisation's, so what one view withholds every view
+   * withholds, whatever page, filter or single entity is asked for.
+   */
+  private async siblings(
+    scopeKind: 'team' | 'entity',
+    range: AdoptionRange,
+    listedRefs: string[],
+  ): Promise<Map<string, AdoptionCell>> {
+    const days = daysIn(range.from, range.to);
+    const span = { scopeKind, from: range.from, to: range.to };
+    const [sums, users] = await Promise.all([
+      this.reader.sums(span, { scope: true }),
+      this.reader.users(span, { scope: true }),
+    ]);
+    const cells = new Map<string, AdoptionCell>();
+    listedRefs.forEach(ref => cellIn(cells, ref, days));
+    cellIn(cells, '', days);
+    for (const row of sums) {
+      cellIn(cells, row.scopeRef, days).add(row.metric, row.value);
+    }
+    for (const row of users) {
+      cellIn(cells, row.scopeRef, days).users = row;
+    }
+    protectSmallGroups([...cells.values()], this.minimum);
+    return cells;
+  }
+
   private async detail(
     selection: RollupSelection,
     range: AdoptionRange,
+    /** What the scope's siblings withhold of it (see `siblings`). */
+    withheldBeside?: AdoptionCell['gates'],
   ): Promise<{ detail: AdoptionDetail; active: boolean }> {
     const days = daysIn(range.from, range.to);
     const [sums, totalUsers, bucketUsers, toolUsers, baselineSums] =
@@ -351,7 +374,7 @@ export class AdoptionQueries {
     const tools = new Map<string, AdoptionCell>();
     const models = new Map<string, AdoptionCell>();
     const toolsOfModel = new Map<string, Set<string>>();
-    const cellIn = (map: Map<string, AdoptionCell>, key: string) => {
+    const breakdownCell = (map: Map<string, AdoptionCell>, key: string) => {
       let cell = map.get(key);
       if (!cell) {
         cell = new AdoptionCell(days);
@@ -362,8 +385,8 @@ export class AdoptionQueries {
     for (const row of sums) {
       total.add(row.metric, row.value);
       buckets.get(row.bucket)?.add(row.metric, row.value);
-      cellIn(tools, row.tool).add(row.metric, row.value);
-      cellIn(models, row.model).add(row.metric, row.value);
+      breakdownCell(tools, row.tool).add(row.metric, row.value);
+      breakdownCell(models, row.model).add(row.metric, row.value);
       if (!toolsOfModel.has(row.model)) {
         toolsOfModel.set(row.model, new Set());
       }
@@ -377,7 +400,7 @@ export class AdoptionQueries {
     }
     for (const row of toolUsers) {
       if (row.tool !== ADOPTION_CONTEXT_ONLY_TOOL) {
-        cellIn(tools, row.tool).users = { ...row, contextUsers: 0 };
+        breakdownCell(tools, row.tool).users = { ...row, contextUsers: 0 };
       }
     }
     // User-days carry no model, and a context fetch's user-day no tool (see
@@ -406,6 +429,22 @@ export class AdoptionQueries {
     protectSmallGroups([...buckets.values()], this.minimum);
     protectSmallGroups([...tools.values()], this.minimum);
     protectSmallGroups([...models.values()], this.minimum);
+    // Withheld beside its siblings: any figure of it, a bucket's or a
+    // tool's too, would give a sibling away against the organisation's.
+    for (const family of ['usage', 'context'] as const) {
+      if (withheldBeside && withheldBeside[family] !== 'open') {
+        for (const cell of [
+          total,
+          ...buckets.values(),
+          ...tools.values(),
+          ...models.values(),
+        ]) {
+          if (cell.gates[family] === 'open') {
+            cell.gates[family] = 'complement';
+          }
+        }
+      }
+    }
 
     const baseline = new AdoptionCell(
       daysIn(range.baselineFrom, range.baselineTo),
