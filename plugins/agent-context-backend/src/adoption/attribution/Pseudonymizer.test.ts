@@ -87,6 +87,29 @@ describe('Pseudonymizer', () => {
       );
     });
 
+    it('refuses the published development key in production', () => {
+      const config = mockServices.rootConfig({
+        data: {
+          agentContext: {
+            adoption: {
+              privacy: {
+                pseudonymKey: 'local-development-only-pseudonym-key-not-secret',
+              },
+            },
+          },
+        },
+      });
+
+      expect(() => Pseudonymizer.fromConfig(config, 'production')).toThrow(
+        /is the published development key/,
+      );
+      expect(
+        Pseudonymizer.fromConfig(config, 'development').userKey('cursor', {
+          id: '1',
+        }),
+      ).toHaveLength(32);
+    });
+
     it('refuses a short key, naming the setting', () => {
       const config = mockServices.rootConfig({
         data: {

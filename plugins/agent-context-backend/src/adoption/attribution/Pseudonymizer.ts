@@ -12,6 +12,12 @@ export const PSEUDONYM_KEY_CONFIG =
  */
 export const MIN_PSEUDONYM_KEY_LENGTH = 32;
 
+/**
+ * Marks the development key published in app-config.yaml, which a
+ * production backend must never use.
+ */
+export const PUBLISHED_KEY_MARKER = 'local-development-only';
+
 /** Hex characters of a user key: 128 bits, far from any collision. */
 const USER_KEY_LENGTH = 32;
 
@@ -29,8 +35,19 @@ export class Pseudonymizer {
    * The pseudonymizer of the configured key. Throws, naming the key, when
    * it is missing or too short: adoption never stores a user without one.
    */
-  static fromConfig(config: RootConfigService): Pseudonymizer {
+  static fromConfig(
+    config: RootConfigService,
+    environment: string | undefined = process.env.NODE_ENV,
+  ): Pseudonymizer {
     const key = config.getOptionalString(PSEUDONYM_KEY_CONFIG);
+    // A production config whose key comes from an unset environment
+    // variable falls back to app-config.yaml's published one: refused.
+    if (key?.includes(PUBLISHED_KEY_MARKER) && environment === 'production') {
+      throw new Error(
+        `${PSEUDONYM_KEY_CONFIG} is the published development key, which anyone can use to recompute pseudonyms: ` +
+          'set your own secret (app-config.production.yaml reads AGENT_CONTEXT_PSEUDONYM_KEY)',
+      );
+    }
     if (!key) {
       throw new Error(
         `${PSEUDONYM_KEY_CONFIG} is required once agentContext.adoption is configured: ` +

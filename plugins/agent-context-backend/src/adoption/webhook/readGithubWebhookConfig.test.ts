@@ -13,6 +13,20 @@ describe('readGithubWebhookConfig', () => {
     expect(readGithubWebhookConfig(new ConfigReader({}))).toBeUndefined();
   });
 
+  it('refuses the published development secret in production', () => {
+    const config = new ConfigReader({
+      agentContext: {
+        adoption: {
+          github: { webhookSecret: 'local-development-only-webhook-secret' },
+        },
+      },
+    });
+    expect(() => readGithubWebhookConfig(config, 'production')).toThrow(
+      /is the published development secret/,
+    );
+    expect(readGithubWebhookConfig(config, 'development')).toBeDefined();
+  });
+
   it('has defaults for GitHub and the known agents', () => {
     const config = read({ webhookSecret: 's' })!;
     expect(config.apiBaseUrl).toBe('https://api.github.com');

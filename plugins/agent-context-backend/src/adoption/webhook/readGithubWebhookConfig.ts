@@ -1,3 +1,4 @@
+import { PUBLISHED_KEY_MARKER } from '../attribution/Pseudonymizer';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
 
@@ -81,11 +82,24 @@ function compile(pattern: string, key: string): RegExp {
  */
 export function readGithubWebhookConfig(
   config: Config,
+  environment: string | undefined = process.env.NODE_ENV,
 ): GithubWebhookConfig | undefined {
   const github = config.getOptionalConfig(CONFIG_KEY);
   const webhookSecret = github?.getOptionalString('webhookSecret');
   if (!github || !webhookSecret) {
     return undefined;
+  }
+  // A production config whose secret comes from an unset environment
+  // variable falls back to app-config.yaml's published one, with which
+  // anyone could sign deliveries: refused.
+  if (
+    webhookSecret.includes(PUBLISHED_KEY_MARKER) &&
+    environment === 'production'
+  ) {
+    throw new Error(
+      `${CONFIG_KEY}.webhookSecret is the published development secret: set your own ` +
+        '(app-config.production.yaml reads GITHUB_WEBHOOK_SECRET)',
+    );
   }
   const agentConfigs = github.getOptionalConfigArray('agents');
   const agents = agentConfigs
