@@ -549,16 +549,16 @@ async function recordingRuns({
   tokens,
   sample,
   targets,
-  label,
+  /** 'on' or 'off': whether this backend records usage. */
+  recording,
 }) {
   const concurrency = Math.max(...settings.concurrency);
   const runs = {};
   for (const target of targets) {
-    log(`${db}: warm ${target.label} ${label}, ${concurrency} clients`);
-    const token =
-      tokens[
-        `${target.id}-recording-${label.startsWith('with ') ? 'on' : 'off'}`
-      ];
+    log(
+      `${db}: warm ${target.label} with usage recording ${recording}, ${concurrency} clients`,
+    );
+    const token = tokens[`${target.id}-recording-${recording}`];
     runs[target.id] = await runWarm({
       target: { ...target, token },
       sample,
@@ -956,7 +956,7 @@ async function benchDatabase({
         tokens,
         sample,
         targets: recordingTargets,
-        label: 'with usage recording',
+        recording: 'on',
       });
       // The graph's figures are those of the backend measured above.
       result.graph = await readGraphLoads(instance.logFile);
@@ -989,7 +989,7 @@ async function benchDatabase({
           tokens,
           sample,
           targets: recordingTargets,
-          label: 'without usage recording',
+          recording: 'off',
         }),
       };
     }

@@ -7,18 +7,11 @@ import { NotFoundError } from '@backstage/errors';
 import { ReadinessQuery } from './parseReadinessQuery';
 import { EntityReadiness } from './ReadinessScorer';
 
-/** One row of the readiness list. */
-export interface ReadinessListItem {
-  entityRef: string;
-  title: string;
-  kind: string;
-  owner?: string;
-  system?: string;
-  lifecycle?: string;
-  score: number;
+/** One row of the readiness list: the entity's readiness without its checks. */
+export type ReadinessListItem = Omit<EntityReadiness, 'checks'> & {
   /** The ids of the checks it fails. */
   failed: string[];
-}
+};
 
 /** A page of the list and how many items match in all. */
 export interface ReadinessPage {
