@@ -11,5 +11,6 @@ export * from './api';
 export * from './constants';
 export * from './conventions';
 export * from './permissions';
+export * from './readiness';
 export * from './relations';
 export * from './types';

@@ -1,5 +1,9 @@
 import { ReactNode } from 'react';
 import {
+  AdoptionDetailOf,
+  AdoptionList,
+  AdoptionListQuery,
+  AdoptionOverview,
   AgentContextApi,
   AgentsMdBudget,
   AgentsMdDocument,
@@ -11,7 +15,10 @@ import {
   ConventionScopeView,
   ConventionUpdate,
   EntityContext,
+  EntityReadiness,
   GLOBAL_SCOPE,
+  ReadinessListQuery,
+  ReadinessPage,
   renderAgentsMd,
   toContextConvention,
 } from '@agent-context/plugin-agent-context-common';
@@ -45,6 +52,7 @@ import {
 import { checkoutServiceEntity } from '../src/__fixtures__/entityContext';
 import { InMemoryConventions, scopePath } from './InMemoryConventions';
 import { legacyBatch, retiredService, sampleContexts } from './sampleData';
+import { sampleAdoption } from './sampleAdoption';
 import { sampleConventions } from './sampleConventions';
 
 const portalUrl = 'http://localhost:3000';
@@ -211,6 +219,40 @@ class SampleAgentContextApi implements AgentContextApi {
     return {
       entries: this.conventions.historyOf(scope, options?.conventionId),
     };
+  }
+
+  async getAdoptionOverview(): Promise<AdoptionOverview> {
+    await pause(500);
+    return sampleAdoption.overview();
+  }
+
+  async listAdoptionTeams(query?: AdoptionListQuery): Promise<AdoptionList> {
+    await pause(400);
+    return sampleAdoption.teams(query);
+  }
+
+  async listAdoptionEntities(query?: AdoptionListQuery): Promise<AdoptionList> {
+    await pause(400);
+    return sampleAdoption.entities(query);
+  }
+
+  async getEntityAdoption(
+    entityRef: CompoundEntityRef | string,
+  ): Promise<AdoptionDetailOf> {
+    await pause(400);
+    return sampleAdoption.entity(refString(entityRef));
+  }
+
+  async listReadiness(query?: ReadinessListQuery): Promise<ReadinessPage> {
+    await pause(300);
+    return sampleAdoption.readinessList(query);
+  }
+
+  async getEntityReadiness(
+    entityRef: CompoundEntityRef | string,
+  ): Promise<EntityReadiness> {
+    await pause(300);
+    return sampleAdoption.readiness(refString(entityRef));
   }
 
   /** The sample context with the conventions that apply to it now. */

@@ -26,7 +26,7 @@ const service = (
 
 /**
  * The catalog of the adoption tests: four teams of type team (one that has
- * not started) under a department, and a service of each.
+ * not started) under a department, a service of each, and three users.
  */
 export const adoptionEntities: Entity[] = [
   entity('Group', 'engineering', { type: 'department', children: [] }, []),
@@ -38,6 +38,9 @@ export const adoptionEntities: Entity[] = [
   service('payments-service', 'payments-team', 'payments', 'production'),
   service('small-service', 'small-team', 'shop', 'production'),
   service('idle-service', 'idle-team', 'shop', 'experimental'),
+  ...['ann', 'bo', 'cy'].map(name =>
+    entity('User', name, { memberOf: ['checkout-team'] }, []),
+  ),
 ];
 
 /** The catalog graph's view of a list of entities. */

@@ -11,32 +11,12 @@ import {
   SCORED_KINDS,
 } from './readinessChecks';
 
-/** One check's outcome for one entity. */
-export interface ReadinessCheckResult {
-  id: string;
-  title: string;
-  passed: boolean;
-  weight: number;
-  /** What to do, in one sentence. */
-  fix: string;
-  /** Where it is done. */
-  link: string;
-}
+import type { EntityReadiness } from '@agent-context/plugin-agent-context-common';
 
-/** An entity's readiness: its score (0-100) and every check behind it. */
-export interface EntityReadiness {
-  /** Lower-case entity ref. */
-  entityRef: string;
-  title: string;
-  kind: string;
-  /** The owner's full lower-case ref. */
-  owner?: string;
-  /** The system's full lower-case ref. */
-  system?: string;
-  lifecycle?: string;
-  score: number;
-  checks: ReadinessCheckResult[];
-}
+export type {
+  EntityReadiness,
+  ReadinessCheckResult,
+} from '@agent-context/plugin-agent-context-common';
 
 const stringOf = (value: unknown) =>
   typeof value === 'string' && value !== '' ? value : undefined;

@@ -5,19 +5,16 @@ import {
 } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { ReadinessQuery } from './parseReadinessQuery';
-import { EntityReadiness } from './ReadinessScorer';
+import type {
+  EntityReadiness,
+  ReadinessListItem,
+  ReadinessPage,
+} from '@agent-context/plugin-agent-context-common';
 
-/** One row of the readiness list: the entity's readiness without its checks. */
-export type ReadinessListItem = Omit<EntityReadiness, 'checks'> & {
-  /** The ids of the checks it fails. */
-  failed: string[];
-};
-
-/** A page of the list and how many items match in all. */
-export interface ReadinessPage {
-  items: ReadinessListItem[];
-  totalItems: number;
-}
+export type {
+  ReadinessListItem,
+  ReadinessPage,
+} from '@agent-context/plugin-agent-context-common';
 
 const nameOf = (ref: string) => ref.slice(ref.indexOf('/') + 1);
 

@@ -2876,8 +2876,30 @@ export const spec = {
                     },
                     {
                       type: 'object',
-                      required: ['teams', 'services'],
+                      required: ['teams', 'services', 'users'],
                       properties: {
+                        users: {
+                          type: 'object',
+                          description:
+                            "The catalog's users, the denominator of the active users' share.",
+                          required: ['inCatalog'],
+                          properties: {
+                            inCatalog: {
+                              type: 'integer',
+                            },
+                          },
+                        },
+                        demo: {
+                          type: 'object',
+                          description:
+                            'Present while the figures include generated demo data.',
+                          required: ['message'],
+                          properties: {
+                            message: {
+                              type: 'string',
+                            },
+                          },
+                        },
                         teams: {
                           type: 'object',
                           description:

@@ -1,3 +1,4 @@
 export * from './metrics';
 export * from './adoptionRow';
 export * from './adoptionUserTool';
+export * from './adoptionViews';

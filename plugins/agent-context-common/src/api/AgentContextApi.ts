@@ -10,6 +10,18 @@ import {
   ConventionUpdate,
   EntityContext,
 } from '../types';
+import {
+  AdoptionDetailOf,
+  AdoptionList,
+  AdoptionListQuery,
+  AdoptionOverview,
+  AdoptionRangeQuery,
+} from '../adoption';
+import {
+  EntityReadiness,
+  ReadinessListQuery,
+  ReadinessPage,
+} from '../readiness';
 
 /**
  * Read access to the agent context of catalog entities.
@@ -94,4 +106,45 @@ export interface AgentContextApi {
     scope: ConventionScope,
     options?: { conventionId?: string; signal?: AbortSignal },
   ): Promise<{ entries: ConventionHistoryEntry[] }>;
+
+  /**
+   * The organisation's adoption over a range (the last 30 days by default),
+   * with the weekly series and the baseline. Rejects with a 403
+   * `ResponseError` when the caller may not read adoption figures.
+   */
+  getAdoptionOverview(
+    query?: AdoptionRangeQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionOverview>;
+
+  /** A page of teams with their figures, including those with none. */
+  listAdoptionTeams(
+    query?: AdoptionListQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionList>;
+
+  /** A page of services (or entities of `kind`) with their figures. */
+  listAdoptionEntities(
+    query?: AdoptionListQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionList>;
+
+  /** One service's, or for a group ref one team's, figures and series. */
+  getEntityAdoption(
+    entityRef: CompoundEntityRef | string,
+    query?: AdoptionRangeQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionDetailOf>;
+
+  /** A page of entities' agent readiness, lowest score first by default. */
+  listReadiness(
+    query?: ReadinessListQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<ReadinessPage>;
+
+  /** One entity's readiness with every check, its fix and where to make it. */
+  getEntityReadiness(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<EntityReadiness>;
 }

@@ -45,6 +45,79 @@ describe('AgentContextClient', () => {
     });
   });
 
+  describe('adoption and readiness', () => {
+    function capture(path: string) {
+      const seen: URL[] = [];
+      server.use(
+        http.get(`${baseUrl}/v1${path}`, ({ request }) => {
+          seen.push(new URL(request.url));
+          return HttpResponse.json({ items: [], totalItems: 0 });
+        }),
+      );
+      return seen;
+    }
+
+    it('sends only the set fields of a list query, numbers as text', async () => {
+      const seen = capture('/adoption/entities');
+      await client.listAdoptionEntities({
+        from: '2026-09-01',
+        sort: 'cost',
+        order: 'desc',
+        limit: 25,
+        owner: undefined,
+        lifecycle: '',
+      });
+      expect(Object.fromEntries(seen[0].searchParams)).toEqual({
+        from: '2026-09-01',
+        sort: 'cost',
+        order: 'desc',
+        limit: '25',
+      });
+    });
+
+    it('asks for the overview and the team list with no query at all by default', async () => {
+      const overview = capture('/adoption/overview');
+      const teams = capture('/adoption/teams');
+      await client.getAdoptionOverview();
+      await client.listAdoptionTeams();
+      expect(overview[0].search).toBe('');
+      expect(teams[0].search).toBe('');
+    });
+
+    it('addresses one entity by its lower-cased, encoded ref', async () => {
+      const adoption = capture('/adoption/entities/group/default/team%20a');
+      const readiness = capture('/entities/component/default/svc/readiness');
+      await client.getEntityAdoption('group:Team A', { bucket: 'day' });
+      await client.getEntityReadiness('component:default/svc');
+      expect(adoption[0].searchParams.get('bucket')).toBe('day');
+      expect(readiness).toHaveLength(1);
+    });
+
+    it('filters and pages the readiness list', async () => {
+      const seen = capture('/readiness');
+      await client.listReadiness({ owner: 'team-a', maxScore: 60, offset: 0 });
+      expect(Object.fromEntries(seen[0].searchParams)).toEqual({
+        owner: 'team-a',
+        maxScore: '60',
+        offset: '0',
+      });
+    });
+
+    it('rejects a refusal with the status and the backend message', async () => {
+      server.use(
+        http.get(`${baseUrl}/v1/adoption/overview`, () =>
+          HttpResponse.json(
+            { error: { name: 'NotAllowedError', message: 'no adoption' } },
+            { status: 403 },
+          ),
+        ),
+      );
+      const error = await client.getAdoptionOverview().catch(e => e);
+      expect(error).toBeInstanceOf(ResponseError);
+      expect(error.statusCode).toBe(403);
+    });
+  });
+
   describe('getEntityContext', () => {
     it('requests the v1 context path of the entity, lower-cased and encoded', async () => {
       let requested: URL | undefined;

@@ -20,6 +20,18 @@ import {
   EntityContext,
   GLOBAL_SCOPE,
 } from '../types';
+import {
+  AdoptionDetailOf,
+  AdoptionList,
+  AdoptionListQuery,
+  AdoptionOverview,
+  AdoptionRangeQuery,
+} from '../adoption';
+import {
+  EntityReadiness,
+  ReadinessListQuery,
+  ReadinessPage,
+} from '../readiness';
 import { AgentContextApi } from './AgentContextApi';
 import { ConventionConflictError } from './ConventionConflictError';
 
@@ -188,6 +200,77 @@ export class AgentContextClient implements AgentContextApi {
     );
   }
 
+  /** {@inheritDoc AgentContextApi.getAdoptionOverview} */
+  async getAdoptionOverview(
+    query?: AdoptionRangeQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionOverview> {
+    return this.request<AdoptionOverview>(
+      `/adoption/overview${queryString(query)}`,
+      options?.signal,
+    );
+  }
+
+  /** {@inheritDoc AgentContextApi.listAdoptionTeams} */
+  async listAdoptionTeams(
+    query?: AdoptionListQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionList> {
+    return this.request<AdoptionList>(
+      `/adoption/teams${queryString(query)}`,
+      options?.signal,
+    );
+  }
+
+  /** {@inheritDoc AgentContextApi.listAdoptionEntities} */
+  async listAdoptionEntities(
+    query?: AdoptionListQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionList> {
+    return this.request<AdoptionList>(
+      `/adoption/entities${queryString(query)}`,
+      options?.signal,
+    );
+  }
+
+  /** {@inheritDoc AgentContextApi.getEntityAdoption} */
+  async getEntityAdoption(
+    entityRef: CompoundEntityRef | string,
+    query?: AdoptionRangeQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<AdoptionDetailOf> {
+    const ref =
+      typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
+    return this.request<AdoptionDetailOf>(
+      `/adoption/entities/${encodeSegments(ref)}${queryString(query)}`,
+      options?.signal,
+    );
+  }
+
+  /** {@inheritDoc AgentContextApi.listReadiness} */
+  async listReadiness(
+    query?: ReadinessListQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<ReadinessPage> {
+    return this.request<ReadinessPage>(
+      `/readiness${queryString(query)}`,
+      options?.signal,
+    );
+  }
+
+  /** {@inheritDoc AgentContextApi.getEntityReadiness} */
+  async getEntityReadiness(
+    entityRef: CompoundEntityRef | string,
+    options?: { signal?: AbortSignal },
+  ): Promise<EntityReadiness> {
+    const ref =
+      typeof entityRef === 'string' ? parseEntityRef(entityRef) : entityRef;
+    return this.request<EntityReadiness>(
+      `/entities/${encodeSegments(ref)}/readiness`,
+      options?.signal,
+    );
+  }
+
   private async request<T>(
     path: string,
     signal?: AbortSignal,
@@ -224,4 +307,16 @@ function encodeSegments(ref: CompoundEntityRef): string {
   return [ref.kind, ref.namespace || DEFAULT_NAMESPACE, ref.name]
     .map(segment => encodeURIComponent(segment.toLocaleLowerCase('en-US')))
     .join('/');
+}
+
+/** `?a=1&b=2` of the fields that are set, or '' when none is. */
+function queryString(query: object | undefined): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== '') {
+      params.set(name, String(value));
+    }
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }

@@ -12,5 +12,11 @@ export function mockAgentContextApi(): jest.Mocked<AgentContextApi> {
     updateConvention: jest.fn(),
     deleteConvention: jest.fn(),
     getConventionHistory: jest.fn(),
+    getAdoptionOverview: jest.fn(),
+    listAdoptionTeams: jest.fn(),
+    listAdoptionEntities: jest.fn(),
+    getEntityAdoption: jest.fn(),
+    listReadiness: jest.fn(),
+    getEntityReadiness: jest.fn(),
   };
 }

@@ -79,6 +79,7 @@ describe('AdoptionQueries', () => {
       });
       expect(overview.teams).toEqual({ withActivity: 3, inCatalog: 4 });
       expect(overview.services).toEqual({ withActivity: 3, inCatalog: 4 });
+      expect(overview.users).toEqual({ inCatalog: 3 });
     });
 
     it('counts distinct people per week, not a sum of days', async () => {

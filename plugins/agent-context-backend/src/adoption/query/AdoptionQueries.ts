@@ -1,4 +1,11 @@
-import { ADOPTION_CONTEXT_ONLY_TOOL } from '@agent-context/plugin-agent-context-common';
+import {
+  ADOPTION_CONTEXT_ONLY_TOOL,
+  AdoptionDetail,
+  AdoptionDetailOf,
+  AdoptionList,
+  AdoptionListItem,
+  AdoptionOverview,
+} from '@agent-context/plugin-agent-context-common';
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { AdoptionCell } from './AdoptionCell';
@@ -13,12 +20,7 @@ import {
   MERGE_REQUEST_FIGURES,
   isWithheld,
 } from './adoptionFigures';
-import {
-  AdoptionBucketSpan,
-  AdoptionRange,
-  daysIn,
-  rangeBuckets,
-} from './adoptionRange';
+import { AdoptionRange, daysIn, rangeBuckets } from './adoptionRange';
 import { AdoptionListParams, encodeCursor } from './adoptionListParams';
 import { AdoptionRollupReader, RollupSelection } from './AdoptionRollupReader';
 import { protectSmallGroups } from './protectSmallGroups';
@@ -38,54 +40,25 @@ function cellIn(
   return cell;
 }
 
-/** The merge request figures of the baseline period. */
-export type AdoptionBaseline = {
-  from: string;
-  to: string;
-  mergeRequestsPerWeek: number;
-  aiAssistedShare: number | null;
-};
+export type {
+  AdoptionBaseline,
+  AdoptionDetail,
+  AdoptionDetailOf,
+  AdoptionList,
+  AdoptionListItem,
+  AdoptionOverview,
+} from '@agent-context/plugin-agent-context-common';
 
-/** One scope's figures over a range: in total, per bucket, per tool and model. */
-export type AdoptionDetail = {
-  range: Pick<AdoptionRange, 'from' | 'to' | 'bucket'>;
-  minimumGroupSize: number;
-  totals: AdoptionFigures;
-  baseline: AdoptionBaseline;
-  buckets: Array<AdoptionBucketSpan & AdoptionFigures>;
-  byTool: Array<{ tool: string } & AdoptionFigures>;
-  byModel: Array<{ model: string } & AdoptionFigures>;
-};
-
-/** The organisation's figures, with how many teams and services took part. */
-export type AdoptionOverview = AdoptionDetail & {
-  teams: { withActivity: number; inCatalog: number };
-  services: { withActivity: number; inCatalog: number };
-};
-
-/** One team's or entity's figures. */
-export type AdoptionDetailOf = AdoptionDetail & {
-  entity: Omit<CatalogFacts, 'ref'> & { ref: string; inCatalog: boolean };
-};
-
-/** One row of a team or entity list. */
-export type AdoptionListItem = CatalogFacts & {
-  /** Whether anything was recorded for it in the range. */
-  active: boolean;
-  totals: AdoptionFigures;
-  baseline: Omit<AdoptionBaseline, 'from' | 'to'>;
-};
-
-/** A page of a list. */
-export type AdoptionList = {
-  range: Pick<AdoptionRange, 'from' | 'to' | 'baselineFrom' | 'baselineTo'>;
-  minimumGroupSize: number;
-  items: AdoptionListItem[];
-  totalItems: number;
-  nextCursor?: string;
-  /** What no team (or entity) of the catalog could be found for. */
-  unattributed: AdoptionFigures;
-};
+/** The catalog's users: the denominator of the active users' share. */
+function countUsers(catalog: AdoptionCatalog): number {
+  let users = 0;
+  for (const key of catalog.keys()) {
+    if (key.startsWith('user:')) {
+      users += 1;
+    }
+  }
+  return users;
+}
 
 const MERGE_REQUESTS = [...MERGE_REQUEST_FIGURES] as string[];
 
@@ -132,6 +105,7 @@ export class AdoptionQueries {
         withActivity: activeServices,
         inCatalog: listedEntities(this.catalog, 'entities').length,
       },
+      users: { inCatalog: countUsers(this.catalog) },
     };
   }
 

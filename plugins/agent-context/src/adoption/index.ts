@@ -1,0 +1,2 @@
+export { changeFrom, formatNumber, numberOf } from './formatFigures';
+export type { FigureFormat } from './formatFigures';

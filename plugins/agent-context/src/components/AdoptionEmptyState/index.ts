@@ -1,0 +1,1 @@
+export { AdoptionEmptyState } from './AdoptionEmptyState';

@@ -1,0 +1,1 @@
+export { AdoptionFigureText } from './AdoptionFigureText';

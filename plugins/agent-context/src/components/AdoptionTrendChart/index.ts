@@ -1,0 +1,5 @@
+export { AdoptionTrendChart } from './AdoptionTrendChart';
+export type {
+  AdoptionTrendChartProps,
+  TrendSeries,
+} from './AdoptionTrendChart';

@@ -1,0 +1,1 @@
+export { ReadinessScore, readinessBand } from './ReadinessScore';
