@@ -242,5 +242,6 @@ export async function measureAdoption({
     ratioToBulkInsert: round(ingestion.rowsPerSecond / bulk.rowsPerSecond, 2),
     overview,
     service,
+    range,
   };
 }

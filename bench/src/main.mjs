@@ -26,6 +26,7 @@ import {
 } from './generateCatalog.mjs';
 import { measureAdoption } from './adoption.mjs';
 import { measureFreshness } from './freshness.mjs';
+import { buildApp, measurePage } from './page.mjs';
 import { readGraphLoads } from './graphLog.mjs';
 import { get, postJson, round, runCold, runWarm } from './load.mjs';
 import {
@@ -85,6 +86,10 @@ function readSettings(env = process.env) {
     adoptionEvents: whole('BENCH_ADOPTION_EVENTS', 300000),
     adoptionBatch: whole('BENCH_ADOPTION_BATCH', 5000),
     adoptionClients: whole('BENCH_ADOPTION_CLIENTS', 2),
+    // Visits of the AI adoption page in headless Chromium; 0 leaves the
+    // browser (and the app build it needs) out.
+    pageVisits:
+      env.BENCH_PAGE_VISITS === '0' ? 0 : whole('BENCH_PAGE_VISITS', 6),
     databases: list('BENCH_DATABASES', ['sqlite', 'postgres']),
     port: positive('BENCH_PORT', 7150),
     seed: positive('BENCH_SEED', 42),
@@ -252,7 +257,8 @@ function benchConfig({
     // target's bound is read from it.
     agentContext: {
       graph: { refreshIntervalSeconds: settings.graphRefreshS },
-      adoption: { recordUsage },
+      // The local portal's demo data would mix with the bench's own rows.
+      adoption: { recordUsage, demo: { enabled: false } },
     },
   };
 }
@@ -946,6 +952,20 @@ async function benchDatabase({
         log: message => log(`${db}: ${message}`),
       });
       await instance.assertNotRestarted();
+      if (settings.pageVisits > 0) {
+        try {
+          result.adoption.page = await measurePage({
+            base,
+            range: result.adoption.range,
+            visits: settings.pageVisits,
+            log: message => log(`${db}: ${message}`),
+          });
+        } catch (error) {
+          result.adoption.pageError = String(error).split('\n')[0];
+          log(`${db}: page: ${error}`);
+        }
+        await instance.assertNotRestarted();
+      }
       const recordingTargets = ['context', 'agentsMd']
         .map(activeTarget)
         .filter(Boolean);
@@ -1083,6 +1103,12 @@ async function main() {
     settings.seed,
   );
   const tokens = createTokens(settings);
+  // The backends serve the app's bundle of this tree, built before they
+  // start (the app backend reads it once, at start).
+  const appBuildS =
+    settings.pageVisits > 0 && settings.databases.includes('postgres')
+      ? buildApp(root, log)
+      : undefined;
 
   const results = {
     startedAt: startedAt.toISOString(),
@@ -1093,6 +1119,7 @@ async function main() {
     },
     machine: info,
     backstage,
+    appBuildS,
     catalog: {
       ...catalog.stats,
       hubs: catalog.hubs,

@@ -27,10 +27,13 @@ const CONVENTIONS_IDS = ['conventionsScope', 'conventions'];
 const ADOPTION_EVENTS_PER_S = 50000;
 const ADOPTION_OVERVIEW_MS = 250;
 const ADOPTION_SERVICE_MS = 50;
+/** The AI adoption page: time to show its tables, in headless Chromium. */
+const ADOPTION_PAGE_MS = 2000;
 const ADOPTION_TARGET_IDS = [
   'adoption-ingestion',
   'adoption-overview',
   'adoption-service',
+  'adoption-page',
 ];
 
 const fmt = (value, digits = 1) =>
@@ -240,6 +243,7 @@ function adoptionTargets(db) {
         0,
       )} services; statuses ${JSON.stringify(a.overview.statuses)})`,
     },
+    adoptionPageTarget(a),
     {
       id: 'adoption-service',
       met: a.service.p50Ms < ADOPTION_SERVICE_MS,
@@ -252,6 +256,36 @@ function adoptionTargets(db) {
       )})`,
     },
   ];
+}
+
+/** The page's time to show its tables, beside the catalog's table. */
+function adoptionPageTarget(a) {
+  const p = a.page;
+  if (!p) {
+    return {
+      id: 'adoption-page',
+      met: undefined,
+      detail: a.pageError
+        ? `the browser run failed: ${a.pageError}`
+        : 'not measured',
+    };
+  }
+  const visits = v =>
+    `first visit ${fmt(v.firstMs, 0)} ms, then p50 ${fmt(
+      v.p50Ms,
+      0,
+    )} ms (max ${fmt(v.maxMs, 0)} ms) over ${v.visits - 1} visits`;
+  return {
+    id: 'adoption-page',
+    met:
+      p.adoption.firstMs < ADOPTION_PAGE_MS &&
+      p.adoption.maxMs < ADOPTION_PAGE_MS,
+    detail: `${visits(
+      p.adoption,
+    )}; the catalog's component table on the same catalog: ${visits(
+      p.catalog,
+    )} (${fmt(p.ratioToCatalog, 2)}× its p50)`,
+  };
 }
 
 /** A catalog edit in the context within the staleness bound. */
@@ -326,6 +360,10 @@ function targetText(settings) {
     )} rows/s sustained, beside a plain INSERT of the same rows`,
     'adoption-overview': `Adoption overview over 90 days of rollups for up to 2,000 services: p50 < ${ADOPTION_OVERVIEW_MS} ms`,
     'adoption-service': `One service's adoption figures over 90 days: p50 < ${ADOPTION_SERVICE_MS} ms`,
+    'adoption-page': `The AI adoption page shows its team and service tables over 90 days for up to 2,000 services in < ${fmt(
+      ADOPTION_PAGE_MS,
+      0,
+    )} ms (headless Chromium; every visit, the first included)`,
     freshness: `A catalog edit visible in the context within the staleness bound: lag (context − catalog) ≤ \`agentContext.graph.refreshIntervalSeconds\` (${fmt(
       settings.graphRefreshS,
     )} s) + one graph refresh`,
@@ -923,7 +961,15 @@ pushed to \`POST /api/agent-context/v1/adoption/events\` in batches of ${fmt(
 serialised beforehand; the same rows are then written by plain multi-row \`INSERT\`s, one a batch,
 from the bench process into a table of the same columns (a schema of its own, dropped afterwards).
 The overview (\`/v1/adoption/overview\`, 90 days, weekly) is then requested 30 times in a row and one
-service's figures (\`/v1/adoption/entities/...\`) for 50 random services. Last, the warm context
+service's figures (\`/v1/adoption/entities/...\`) for 50 random services. Then headless Chromium
+(Debian's, driven by Playwright) opens the app's production bundle, served by the backend under test,
+signs in as the guest and visits the AI adoption page ${fmt(
+    settings.pageVisits,
+    0,
+  )} times over the same 90 days, each visit an in-app
+navigation from the Codex page; the time is from the route change until both the Teams and the Services
+tables show a row (the first visit also loads the page's code). The catalog's component table is visited
+the same way in the same browser as the baseline. Last, the warm context
 JSON and AGENTS.md runs are repeated at ${Math.max(
     ...settings.concurrency,
   )} clients on this backend, which records every fetch as usage, and on
