@@ -19,3 +19,4 @@ export { isForbidden } from './isForbidden';
 export { pointsFrom } from './pointsFrom';
 export { toCsv } from './toCsv';
 export type { CsvCell } from './toCsv';
+export { sumFigures } from './sumFigures';
