@@ -19,4 +19,6 @@ export const codexRouteRef = createRouteRef({ id: 'agent-context-codex' });
  *
  * @public
  */
-export const adoptionRouteRef = createRouteRef({ id: 'agent-context-adoption' });
+export const adoptionRouteRef = createRouteRef({
+  id: 'agent-context-adoption',
+});

@@ -1,7 +1,4 @@
-import {
-  sampleServiceItems,
-  sampleTeamItems,
-} from '../__fixtures__/adoption';
+import { sampleServiceItems, sampleTeamItems } from '../__fixtures__/adoption';
 import { adoptionListCsv } from './adoptionListCsv';
 
 describe('adoptionListCsv', () => {

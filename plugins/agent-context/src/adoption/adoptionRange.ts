@@ -40,7 +40,9 @@ export function lastDays(days: number, today: string): AdoptionRange {
 
 /** How many days a valid range covers, both ends included. */
 export function daysIn(range: AdoptionRange): number {
-  return Math.round((Date.parse(range.to) - Date.parse(range.from)) / DAY_MS) + 1;
+  return (
+    Math.round((Date.parse(range.to) - Date.parse(range.from)) / DAY_MS) + 1
+  );
 }
 
 /** What is wrong with a range, in a sentence, or undefined if nothing is. */
@@ -85,7 +87,5 @@ export function rangeFromSearch(
   }
   const asked = { from: from ?? '', to: to ?? '' };
   const problem = rangeProblem(asked);
-  return problem
-    ? { range: defaultRange(today), problem }
-    : { range: asked };
+  return problem ? { range: defaultRange(today), problem } : { range: asked };
 }

@@ -1,8 +1,5 @@
 import { AdoptionListQuery } from '@agent-context/plugin-agent-context-common';
-import {
-  sampleListOf,
-  sampleServiceItems,
-} from '../__fixtures__/adoption';
+import { sampleListOf, sampleServiceItems } from '../__fixtures__/adoption';
 import { fetchAllPages } from './fetchAllPages';
 
 describe('fetchAllPages', () => {

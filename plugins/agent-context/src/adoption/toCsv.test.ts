@@ -10,7 +10,9 @@ describe('toCsv', () => {
           ['component:default/b', 0],
         ],
       ),
-    ).toBe('ref,requests\r\ncomponent:default/a,12\r\ncomponent:default/b,0\r\n');
+    ).toBe(
+      'ref,requests\r\ncomponent:default/a,12\r\ncomponent:default/b,0\r\n',
+    );
   });
 
   it('quotes cells with commas, quotes or line breaks and doubles the quotes', () => {

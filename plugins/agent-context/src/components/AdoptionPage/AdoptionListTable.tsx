@@ -58,7 +58,8 @@ export interface AdoptionListTableProps {
 }
 
 // Figures sort most first, names from A; as the API does by default.
-const defaultOrder = (sort: SortKey): Order => (sort === 'ref' ? 'asc' : 'desc');
+const defaultOrder = (sort: SortKey): Order =>
+  sort === 'ref' ? 'asc' : 'desc';
 
 function RefLink(props: { entityRef?: string; title?: string }) {
   if (!props.entityRef) {
@@ -135,9 +136,7 @@ export function AdoptionListTable(props: AdoptionListTableProps) {
   const onFilters = useCallback(
     (values: AdoptionListFilterValues) =>
       setFilters(previous =>
-        JSON.stringify(previous) === JSON.stringify(values)
-          ? previous
-          : values,
+        JSON.stringify(previous) === JSON.stringify(values) ? previous : values,
       ),
     [],
   );

@@ -176,7 +176,9 @@ describe('AdoptionPage', () => {
     await renderPage(thirtyDays);
     await screen.findByRole('group', { name: 'Requests' });
 
-    expect(screen.queryByTestId('adoption-demo-banner')).not.toBeInTheDocument();
+    expect(
+      screen.queryByTestId('adoption-demo-banner'),
+    ).not.toBeInTheDocument();
   });
 
   it('says that a reader without the permission may not read the figures', async () => {
@@ -354,9 +356,11 @@ describe('AdoptionPage', () => {
       '/catalog/default/group/data-team',
     );
     const noServices = screen.getByTestId('adoption-no-activity-services');
-    expect(within(noServices).getAllByRole('link').map(l => l.textContent)).toEqual(
-      ['Legacy Ledger'],
-    );
+    expect(
+      within(noServices)
+        .getAllByRole('link')
+        .map(l => l.textContent),
+    ).toEqual(['Legacy Ledger']);
     expect(
       await screen.findByTestId('adoption-least-ready'),
     ).toBeInTheDocument();

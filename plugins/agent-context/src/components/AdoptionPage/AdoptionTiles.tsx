@@ -78,7 +78,10 @@ function Tiles(props: { overview: AdoptionOverview; range: AdoptionRange }) {
     totals.mergeRequestsPerWeek,
     baseline.mergeRequestsPerWeek,
   );
-  const shareChange = pointsFrom(totals.aiAssistedShare, baseline.aiAssistedShare);
+  const shareChange = pointsFrom(
+    totals.aiAssistedShare,
+    baseline.aiAssistedShare,
+  );
 
   const tiles = [
     <ActiveUsersTile key="active" overview={overview} range={range} />,

@@ -63,7 +63,12 @@ export function LeastReadyServices() {
               aria-label={`Failing checks of ${item.title}`}
             >
               {item.failed.map(check => (
-                <Chip key={check} size="small" variant="outlined" label={check} />
+                <Chip
+                  key={check}
+                  size="small"
+                  variant="outlined"
+                  label={check}
+                />
               ))}
             </Box>
           </ListItem>
@@ -77,7 +82,12 @@ export function LeastReadyServices() {
       titleTypographyProps={{ component: 'h2' }}
       subheader={
         page
-          ? `The ${Math.min(LEAST_READY_COUNT, page.items.length)} lowest scores of ${page.totalItems} scored services, with the checks they fail`
+          ? `The ${Math.min(
+              LEAST_READY_COUNT,
+              page.items.length,
+            )} lowest scores of ${
+              page.totalItems
+            } scored services, with the checks they fail`
           : undefined
       }
     >

@@ -83,8 +83,8 @@ export function NoActivityList(props: {
         {mayBeMore && (
           <Typography variant="caption" color="text.secondary">
             Only the {NO_ACTIVITY_SEARCHED} {nouns.many} with the fewest active
-            AI users were looked through; sort the {nouns.title} table by
-            active AI users to see the rest.
+            AI users were looked through; sort the {nouns.title} table by active
+            AI users to see the rest.
           </Typography>
         )}
       </>
