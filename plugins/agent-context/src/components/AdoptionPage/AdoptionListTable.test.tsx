@@ -81,6 +81,9 @@ describe('AdoptionListTable', () => {
     expect(cells[7]).toHaveTextContent('withheld');
     // Merge requests are about the service, never a person: always shown.
     expect(cells[8]).toHaveTextContent('1.4');
+    expect(
+      screen.getByText(/Figures about fewer than 5 people are withheld/),
+    ).toBeInTheDocument();
     expect(lastQuery()).toEqual({
       ...firstPage,
       sort: 'activeUsers',

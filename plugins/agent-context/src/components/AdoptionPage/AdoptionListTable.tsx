@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import {
   AdoptionListItem,
   AdoptionListQuery,
+  isWithheld,
 } from '@agent-context/plugin-agent-context-common';
 import { InfoCard, Progress } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
@@ -25,6 +26,7 @@ import { AdoptionEmptyState } from '../AdoptionEmptyState';
 import { AdoptionFigureText } from '../AdoptionFigureText';
 import { shortEntityName } from '../RelatedEntityName';
 import { AdoptionErrorPanel } from './AdoptionErrorPanel';
+import { AdoptionWithheldNote } from './AdoptionWithheldNote';
 import {
   AdoptionListFilterField,
   AdoptionListFilterValues,
@@ -86,11 +88,7 @@ function SortableHead(props: {
   }
   const active = sortKey === sort;
   return (
-    <TableCell
-      align={align}
-      sortDirection={active ? order : false}
-      aria-sort={active ? `${order}ending` : undefined}
-    >
+    <TableCell align={align} sortDirection={active ? order : false}>
       <TableSortLabel
         active={active}
         direction={active ? order : defaultOrder(sortKey)}
@@ -158,9 +156,7 @@ export function AdoptionListTable(props: AdoptionListTableProps) {
     body = <Progress />;
   } else if (list.totalItems === 0 && !filtered) {
     body = (
-      <AdoptionEmptyState
-        title={`No ${title.toLowerCase()} with figures in this range`}
-      />
+      <AdoptionEmptyState title={`No ${title.toLowerCase()} to list yet`} />
     );
   } else {
     body = (
@@ -280,6 +276,9 @@ export function AdoptionListTable(props: AdoptionListTableProps) {
         </Alert>
       )}
       <Box>{body}</Box>
+      {list?.items.some(item =>
+        FIGURE_COLUMNS.some(column => isWithheld(column.figureOf(item))),
+      ) && <AdoptionWithheldNote minimumGroupSize={list.minimumGroupSize} />}
       {list && list.totalItems > 0 && (
         <Typography variant="caption" color="text.secondary">
           The export holds every {scope === 'teams' ? 'team' : 'service'} that

@@ -115,6 +115,28 @@ describe('AdoptionPage', () => {
     });
   });
 
+  it('draws the weekly trends, the merge request ones against the baseline', async () => {
+    await renderPage();
+
+    expect(
+      await screen.findByRole('figure', { name: 'Requests per week' }),
+    ).toHaveTextContent('week of 2026-11-30: Requests 3,000');
+    expect(
+      screen.getByRole('figure', { name: 'Merged merge requests per week' }),
+    ).toHaveTextContent('week of 2026-11-30: Merged 32');
+    expect(
+      screen.getByRole('figure', {
+        name: 'AI-assisted share of merged merge requests',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Baseline: 2026-06-06 to 2026-09-03'),
+    ).toBeInTheDocument();
+    expect(screen.getByTestId('adoption-tiles')).not.toHaveTextContent(
+      'Figures about fewer than',
+    );
+  });
+
   it('asks for no second overview when the range is those 30 days', async () => {
     await renderPage(thirtyDays);
 
@@ -157,6 +179,9 @@ describe('AdoptionPage', () => {
     }
     expect(tile('Active AI users')).toHaveTextContent('of 96 catalog users');
     expect(tile('Active AI users')).not.toHaveTextContent('%');
+    expect(screen.getByTestId('adoption-tiles')).toHaveTextContent(
+      'Figures about fewer than 5 people are withheld for their privacy',
+    );
   });
 
   it('marks demo figures with a banner', async () => {

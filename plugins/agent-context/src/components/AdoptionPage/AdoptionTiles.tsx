@@ -19,6 +19,7 @@ import { AdoptionOverviewState, useAdoptionOverview } from '../../hooks';
 import { AdoptionEmptyState } from '../AdoptionEmptyState';
 import { AdoptionFigureText } from '../AdoptionFigureText';
 import { AdoptionErrorPanel } from './AdoptionErrorPanel';
+import { AdoptionWithheldNote } from './AdoptionWithheldNote';
 import { AdoptionTile } from './AdoptionTile';
 
 /** The share of the catalog's users a count of active users is, in words. */
@@ -144,14 +145,27 @@ function Tiles(props: { overview: AdoptionOverview; range: AdoptionRange }) {
     />,
   ];
 
+  const anyWithheld = [
+    totals.activeUsers,
+    totals.requests,
+    totals.tokensIn,
+    totals.tokensOut,
+    totals.cost,
+    totals.contextFetches,
+  ].some(isWithheld);
   return (
-    <Grid container spacing={2}>
-      {tiles.map(tile => (
-        <Grid item key={tile.key} xs={12} sm={6} md={4} lg={4}>
-          {tile}
-        </Grid>
-      ))}
-    </Grid>
+    <>
+      <Grid container spacing={2}>
+        {tiles.map(tile => (
+          <Grid item key={tile.key} xs={12} sm={6} md={4}>
+            {tile}
+          </Grid>
+        ))}
+      </Grid>
+      {anyWithheld && (
+        <AdoptionWithheldNote minimumGroupSize={overview.minimumGroupSize} />
+      )}
+    </>
   );
 }
 
