@@ -42,6 +42,7 @@ import {
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import {
+  AgentContextAdoptionPage,
   AgentContextCodexPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
@@ -363,6 +364,11 @@ createDevApp()
     path: '/agent-context/codex',
     title: 'Codex',
     element: <AgentContextCodexPage />,
+  })
+  .addPage({
+    path: '/agent-context/adoption',
+    title: 'AI adoption',
+    element: <AgentContextAdoptionPage />,
   })
   .addPage({
     path: '/catalog/:namespace/:kind/:name',

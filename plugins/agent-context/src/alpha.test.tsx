@@ -31,6 +31,11 @@ import {
   checkoutServiceScope,
   globalScope,
 } from './__fixtures__/conventions';
+import {
+  sampleListOf,
+  sampleOverview,
+  sampleReadinessItems,
+} from './__fixtures__/adoption';
 import { mockAgentContextApi } from './__testUtils__';
 
 const entityContent = agentContextPlugin.getExtension(
@@ -40,6 +45,9 @@ const entityCard = agentContextPlugin.getExtension(
   'entity-card:agent-context/agent-context',
 );
 const codexPage = agentContextPlugin.getExtension('page:agent-context/codex');
+const adoptionPage = agentContextPlugin.getExtension(
+  'page:agent-context/adoption',
+);
 
 function entityOfKind(kind: string): Entity {
   return { ...checkoutServiceEntity, kind };
@@ -191,5 +199,42 @@ describe('agentContextPlugin (new frontend system)', () => {
       await screen.findByRole('listitem', { name: 'DB-002' }),
     ).toBeInTheDocument();
     expect(api.getConventionScope).toHaveBeenCalledWith('global');
+  });
+
+  it('adds the AI adoption page at /agent-context/adoption with a sidebar title and icon', () => {
+    const tester = createExtensionTester(adoptionPage);
+
+    expect(tester.get(coreExtensionData.routePath)).toBe(
+      '/agent-context/adoption',
+    );
+    expect(tester.get(coreExtensionData.title)).toBe('AI adoption');
+    expect(tester.get(coreExtensionData.icon)).toBeDefined();
+  });
+
+  it('renders the adoption figures on their page', async () => {
+    const api = mockAgentContextApi();
+    api.getAdoptionOverview.mockResolvedValue(sampleOverview);
+    api.listAdoptionTeams.mockResolvedValue(sampleListOf([]));
+    api.listAdoptionEntities.mockResolvedValue(sampleListOf([]));
+    api.listReadiness.mockResolvedValue({
+      items: sampleReadinessItems,
+      totalItems: 3,
+    });
+    renderInTestApp(
+      <TestApiProvider apis={[[agentContextApiRef, api]]}>
+        {createExtensionTester(adoptionPage).reactElement()}
+      </TestApiProvider>,
+      {
+        apis: [[agentContextApiRef, api]],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: 'AI adoption' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('group', { name: 'Requests' }),
+    ).toHaveTextContent('412.3K');
   });
 });

@@ -11,6 +11,7 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
+import InsightsIcon from '@mui/icons-material/Insights';
 import LibraryBooksIcon from '@mui/icons-material/LibraryBooks';
 import { agentContextApiRef } from './api';
 import {
@@ -91,23 +92,41 @@ const codexPage = PageBlueprint.make({
   },
 });
 
+/** The AI adoption page's route; it gets a nav item as the Codex does. */
+const adoptionRouteRef = createRouteRef();
+
+const adoptionPage = PageBlueprint.make({
+  name: 'adoption',
+  params: {
+    path: '/agent-context/adoption',
+    routeRef: adoptionRouteRef,
+    title: 'AI adoption',
+    icon: <InsightsIcon />,
+    noHeader: true,
+    loader: () =>
+      import('./components/AdoptionPage').then(m => <m.AdoptionPage />),
+  },
+});
+
 /**
  * The Agent Context plugin for the new frontend system: the agent-context
  * API, the Agent context tab and the Agent context overview card on
  * component, API, resource and system pages, and the Codex page at
- * `/agent-context/codex` with its sidebar entry.
+ * `/agent-context/codex` and the AI adoption page at
+ * `/agent-context/adoption`, each with its sidebar entry.
  *
  * @public
  */
 export default createFrontendPlugin({
   pluginId: 'agent-context',
   title: 'Agent Context',
-  routes: { codex: codexRouteRef },
+  routes: { codex: codexRouteRef, adoption: adoptionRouteRef },
   extensions: [
     agentContextApi,
     agentContextEntityContent,
     conventionsEntityContent,
     agentContextEntityCard,
     codexPage,
+    adoptionPage,
   ],
 });

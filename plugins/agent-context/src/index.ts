@@ -8,6 +8,7 @@
 export {
   agentContextPlugin,
   AgentContextCodexPage,
+  AgentContextAdoptionPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
   EntityConventionsContent,

@@ -25,20 +25,27 @@ import {
   checkoutServiceScope,
   globalScope,
 } from './__fixtures__/conventions';
+import {
+  sampleListOf,
+  sampleOverview,
+  sampleReadinessItems,
+} from './__fixtures__/adoption';
 import { mockAgentContextApi } from './__testUtils__';
 import {
+  AgentContextAdoptionPage,
   AgentContextCodexPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
   agentContextPlugin,
 } from './plugin';
-import { codexRouteRef, rootRouteRef } from './routes';
+import { adoptionRouteRef, codexRouteRef, rootRouteRef } from './routes';
 
 describe('agentContextPlugin', () => {
   it('has the plugin id, the root route and the codex route', () => {
     expect(agentContextPlugin.getId()).toBe('agent-context');
     expect(agentContextPlugin.routes.root).toBe(rootRouteRef);
     expect(agentContextPlugin.routes.codex).toBe(codexRouteRef);
+    expect(agentContextPlugin.routes.adoption).toBe(adoptionRouteRef);
   });
 
   it('registers an AgentContextClient built from discovery and fetch', async () => {
@@ -164,5 +171,44 @@ describe('AgentContextCodexPage', () => {
       await screen.findByRole('listitem', { name: 'SEC-004' }),
     ).toBeInTheDocument();
     expect(api.getConventionScope).toHaveBeenCalledWith('global');
+  });
+});
+
+describe('AgentContextAdoptionPage', () => {
+  it('renders the adoption figures where it is mounted', async () => {
+    const api = mockAgentContextApi();
+    api.getAdoptionOverview.mockResolvedValue(sampleOverview);
+    api.listAdoptionTeams.mockResolvedValue(sampleListOf([]));
+    api.listAdoptionEntities.mockResolvedValue(sampleListOf([]));
+    api.listReadiness.mockResolvedValue({
+      items: sampleReadinessItems,
+      totalItems: 3,
+    });
+    await renderInTestApp(
+      <TestApiProvider apis={[[agentContextApiRef, api]]}>
+        <Routes>
+          <Route
+            path="/agent-context/adoption"
+            element={<AgentContextAdoptionPage />}
+          />
+        </Routes>
+      </TestApiProvider>,
+      {
+        routeEntries: ['/agent-context/adoption?from=2026-09-04&to=2026-12-02'],
+        mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+      },
+    );
+
+    expect(
+      await screen.findByRole('heading', { name: 'AI adoption' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByRole('group', { name: 'Cost' }),
+    ).toHaveTextContent('$18,421');
+    expect(api.getAdoptionOverview).toHaveBeenCalledWith({
+      from: '2026-09-04',
+      to: '2026-12-02',
+      bucket: 'week',
+    });
   });
 });

@@ -10,7 +10,7 @@ import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
 import { JSX } from 'react';
 import { agentContextApiRef } from './api';
 import type { EntityAgentContextCardProps } from './components/EntityAgentContextCard';
-import { codexRouteRef, rootRouteRef } from './routes';
+import { adoptionRouteRef, codexRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Agent Context plugin for the legacy frontend system.
@@ -22,6 +22,7 @@ export const agentContextPlugin = createPlugin({
   routes: {
     root: rootRouteRef,
     codex: codexRouteRef,
+    adoption: adoptionRouteRef,
   },
   apis: [
     createApiFactory({
@@ -104,5 +105,23 @@ export const EntityConventionsContent: () => JSX.Element =
           m => m.EntityConventionsContent,
         ),
       mountPoint: rootRouteRef,
+    }),
+  );
+
+/**
+ * The AI adoption page: how teams and services use AI coding tools, against
+ * a baseline period, and who has not started. Mount it on a route of the
+ * app, e.g. `/agent-context/adoption`; it needs the
+ * `agent-context.adoption.read` permission.
+ *
+ * @public
+ */
+export const AgentContextAdoptionPage: () => JSX.Element =
+  agentContextPlugin.provide(
+    createRoutableExtension({
+      name: 'AgentContextAdoptionPage',
+      component: () =>
+        import('./components/AdoptionPage').then(m => m.AdoptionPage),
+      mountPoint: adoptionRouteRef,
     }),
   );

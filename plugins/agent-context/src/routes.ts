@@ -13,3 +13,12 @@ export const rootRouteRef = createRouteRef({ id: 'agent-context' });
  * @public
  */
 export const codexRouteRef = createRouteRef({ id: 'agent-context-codex' });
+
+/**
+ * Where the legacy system mounts the AI adoption page.
+ *
+ * @public
+ */
+export const adoptionRouteRef = createRouteRef({
+  id: 'agent-context-adoption',
+});
