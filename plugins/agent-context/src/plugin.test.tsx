@@ -25,11 +25,20 @@ import {
   checkoutServiceScope,
   globalScope,
 } from './__fixtures__/conventions';
-import { mockAgentContextApi } from './__testUtils__';
+import {
+  sampleListOf,
+  sampleReadiness,
+  sampleReadinessItems,
+  sampleServiceAdoption,
+  sampleServiceItems,
+} from './__fixtures__/adoption';
+import { mockAgentContextApi, renderOnEntityPage } from './__testUtils__';
 import {
   AgentContextCodexPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
+  EntityAgentReadinessOverviewCard,
+  EntityGroupAdoptionCard,
   agentContextPlugin,
 } from './plugin';
 import { codexRouteRef, rootRouteRef } from './routes';
@@ -75,6 +84,7 @@ describe('EntityAgentContextContent', () => {
     api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
     api.getConventionResolution.mockResolvedValue(checkoutServiceResolution);
     api.getConventionScope.mockResolvedValue(checkoutServiceScope);
+    api.getEntityReadiness.mockResolvedValue(sampleReadiness);
     const config = mockApis.config({
       data: {
         backend: { baseUrl: 'http://portal.test:7007' },
@@ -104,7 +114,7 @@ describe('EntityAgentContextContent', () => {
     );
 
     expect(
-      await screen.findByRole('navigation', { name: 'Ownership chain' }),
+      await screen.findByRole('tablist', { name: 'Agent context sections' }),
     ).toBeInTheDocument();
     expect(api.getEntityContext).toHaveBeenCalledWith(
       'component:default/checkout-service',
@@ -134,6 +144,58 @@ describe('EntityAgentContextCard', () => {
     ).toHaveAttribute(
       'href',
       '/catalog/default/component/checkout-service/agent-context',
+    );
+  });
+});
+
+describe('EntityAgentReadinessOverviewCard', () => {
+  it('renders the readiness of the entity in context, linking to its tab', async () => {
+    const api = mockAgentContextApi();
+    api.getEntityReadiness.mockResolvedValue(sampleReadiness);
+    api.getEntityAdoption.mockResolvedValue(sampleServiceAdoption);
+    await renderOnEntityPage(<EntityAgentReadinessOverviewCard />, {
+      api,
+      entity: checkoutServiceEntity,
+    });
+
+    expect(
+      await screen.findByLabelText('Agent readiness 78 of 100, partly ready'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /View agent context/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-service/agent-context',
+    );
+  });
+});
+
+describe('EntityGroupAdoptionCard', () => {
+  it('renders the adoption of the group in context and its services', async () => {
+    const api = mockAgentContextApi();
+    api.getEntityAdoption.mockResolvedValue(sampleServiceAdoption);
+    api.listAdoptionEntities.mockResolvedValue(
+      sampleListOf(sampleServiceItems),
+    );
+    api.listReadiness.mockResolvedValue({
+      items: sampleReadinessItems,
+      totalItems: sampleReadinessItems.length,
+    });
+    await renderOnEntityPage(<EntityGroupAdoptionCard />, {
+      api,
+      entity: {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'payments-team', namespace: 'default' },
+      },
+    });
+
+    expect(
+      await screen.findByRole('table', { name: 'Team services' }),
+    ).toBeInTheDocument();
+    expect(api.getEntityAdoption).toHaveBeenCalledWith(
+      'group:default/payments-team',
+      expect.anything(),
     );
   });
 });
