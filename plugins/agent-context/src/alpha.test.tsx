@@ -80,9 +80,7 @@ function renderOnEntityPage(
   });
 
   renderInTestApp(
-    <EntityProvider entity={entity}>
-      {tester.reactElement()}
-    </EntityProvider>,
+    <EntityProvider entity={entity}>{tester.reactElement()}</EntityProvider>,
     {
       apis: [[agentContextApiRef, api]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
@@ -227,13 +225,10 @@ describe('agentContextPlugin (new frontend system)', () => {
   });
 
   it('renders the team adoption card of the group on the page', async () => {
-    const api = renderOnEntityPage(
-      createExtensionTester(groupAdoptionCard),
-      {
-        ...entityOfKind('Group'),
-        metadata: { name: 'checkout-team', namespace: 'default' },
-      },
-    );
+    const api = renderOnEntityPage(createExtensionTester(groupAdoptionCard), {
+      ...entityOfKind('Group'),
+      metadata: { name: 'checkout-team', namespace: 'default' },
+    });
 
     expect(
       await screen.findByRole('table', { name: 'Team services' }),

@@ -6,12 +6,15 @@ export function responseErrorOf(
   message: string,
 ): Promise<ResponseError> {
   return ResponseError.fromResponse(
-    new Response(JSON.stringify({
+    new Response(
+      JSON.stringify({
         error: { name: 'SomeError', message },
         response: { statusCode: status },
-      }), {
-      status,
-      headers: { 'content-type': 'application/json' },
-    }),
+      }),
+      {
+        status,
+        headers: { 'content-type': 'application/json' },
+      },
+    ),
   );
 }

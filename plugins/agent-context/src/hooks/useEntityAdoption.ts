@@ -22,7 +22,8 @@ export function useEntityAdoption(
 ): EntityAdoptionState {
   const api = useApi(agentContextApiRef);
   const { value, loading, error, retry } = useAsyncRetry(
-    () => api.getEntityAdoption(entityRef, { ...lastDays(days), bucket: 'week' }),
+    () =>
+      api.getEntityAdoption(entityRef, { ...lastDays(days), bucket: 'week' }),
     [api, entityRef, days],
   );
   return { adoption: value, loading, error, retry };

@@ -30,7 +30,12 @@ describe('AdoptionHeadline', () => {
         baseline={{ aiAssistedShare: null }}
       />,
     );
-    for (const term of ['Active users', 'Requests', 'Cost', 'Context fetches']) {
+    for (const term of [
+      'Active users',
+      'Requests',
+      'Cost',
+      'Context fetches',
+    ]) {
       expect(definitionOf(term)).toHaveTextContent('withheld');
       expect(definitionOf(term)).not.toHaveTextContent('0');
     }

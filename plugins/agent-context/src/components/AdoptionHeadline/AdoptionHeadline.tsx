@@ -28,8 +28,8 @@ export function AdoptionHeadline(props: {
         <AdoptionFigureText figure={totals.cost} format="cost" />
       </DefinitionItem>
       <DefinitionItem term="AI-assisted share">
-        {formatNumber(totals.aiAssistedShare, 'share')} of merged merge
-        requests (baseline {formatNumber(baseline.aiAssistedShare, 'share')})
+        {formatNumber(totals.aiAssistedShare, 'share')} of merged merge requests
+        (baseline {formatNumber(baseline.aiAssistedShare, 'share')})
       </DefinitionItem>
       <DefinitionItem term="Context fetches">
         <AdoptionFigureText figure={totals.contextFetches} />

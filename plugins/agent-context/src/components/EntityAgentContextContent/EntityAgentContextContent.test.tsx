@@ -111,8 +111,12 @@ describe('EntityAgentContextContent', () => {
     expect(
       screen.getByRole('tab', { name: 'Dependencies', selected: true }),
     ).toBeInTheDocument();
-    expect(screen.getByRole('tabpanel', { name: 'Dependencies' })).toBeInTheDocument();
-    expect(screen.queryByRole('table', { name: 'Provides' })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('tabpanel', { name: 'Dependencies' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: 'Provides' }),
+    ).not.toBeInTheDocument();
     expect(
       screen.queryByRole('navigation', { name: 'Ownership chain' }),
     ).not.toBeInTheDocument();
@@ -161,7 +165,9 @@ describe('EntityAgentContextContent', () => {
     );
 
     expect(await screen.findByText('Summary')).toBeInTheDocument();
-    expect(screen.queryByTestId('agent-readiness-card')).not.toBeInTheDocument();
+    expect(
+      screen.queryByTestId('agent-readiness-card'),
+    ).not.toBeInTheDocument();
     expect(api.getEntityReadiness).not.toHaveBeenCalled();
   });
 
@@ -244,7 +250,9 @@ describe('EntityAgentContextContent', () => {
     await renderContent(api);
 
     await openSection('Conventions');
-    expect(await screen.findByText('Conventions', { selector: 'span' })).toBeInTheDocument();
+    expect(
+      await screen.findByText('Conventions', { selector: 'span' }),
+    ).toBeInTheDocument();
     expect(
       await screen.findByRole('region', { name: 'Applies here' }),
     ).toBeInTheDocument();
@@ -276,7 +284,9 @@ describe('EntityAgentContextContent', () => {
       expect(api.getConventionResolution).toHaveBeenCalledTimes(2),
     );
     // Readiness counts conventions, so it is scored again too.
-    await waitFor(() => expect(api.getEntityReadiness).toHaveBeenCalledTimes(2));
+    await waitFor(() =>
+      expect(api.getEntityReadiness).toHaveBeenCalledTimes(2),
+    );
     // The tab stays on screen while it reloads.
     expect(screen.getByText('Summary')).toBeInTheDocument();
   });

@@ -38,7 +38,9 @@ describe('EntityAgentReadinessOverviewCard', () => {
 
     const card = await screen.findByTestId('agent-readiness-overview-card');
     expect(
-      await within(card).findByLabelText('Agent readiness 40 of 100, not ready'),
+      await within(card).findByLabelText(
+        'Agent readiness 40 of 100, not ready',
+      ),
     ).toBeInTheDocument();
     const fixes = within(card).getAllByRole('listitem');
     expect(fixes.map(fix => fix.getAttribute('aria-label'))).toEqual([

@@ -33,13 +33,15 @@ describe('EntityReadinessCard', () => {
         name: 'Fix Documentation (opens in a new tab)',
       }),
     ).toHaveAttribute('target', '_blank');
-    expect(fixes).toHaveTextContent('Send coding agent telemetry for this service.');
+    expect(fixes).toHaveTextContent(
+      'Send coding agent telemetry for this service.',
+    );
     const passed = within(card).getByRole('list', { name: 'Passing checks' });
-    expect(within(passed).getAllByRole('listitem').map(i => i.textContent)).toEqual([
-      'Owner resolvable',
-      'Description',
-      'A build or test command',
-    ]);
+    expect(
+      within(passed)
+        .getAllByRole('listitem')
+        .map(i => i.textContent),
+    ).toEqual(['Owner resolvable', 'Description', 'A build or test command']);
     expect(api.getEntityReadiness).toHaveBeenCalledWith(
       'component:default/checkout-service',
     );

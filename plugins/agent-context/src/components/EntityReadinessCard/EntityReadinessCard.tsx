@@ -20,8 +20,8 @@ import { ReadinessScore } from '../ReadinessScore';
 export function NotScored() {
   return (
     <Typography variant="body2" color="text.secondary">
-      Not scored: agent readiness is scored for components, APIs, resources
-      and systems.
+      Not scored: agent readiness is scored for components, APIs, resources and
+      systems.
     </Typography>
   );
 }

@@ -81,7 +81,9 @@ describe('GroupAdoptionCard', () => {
 
     const card = await screen.findByTestId('group-adoption-card');
     await within(card).findByRole('table', { name: 'Team services' });
-    expect(within(card).getByText('Requests per week', { exact: false })).toBeInTheDocument();
+    expect(
+      within(card).getByText('Requests per week', { exact: false }),
+    ).toBeInTheDocument();
     expect(within(card).getByText('Its services (3)')).toBeInTheDocument();
 
     const checkout = rowOf('Checkout Service');
@@ -91,7 +93,9 @@ describe('GroupAdoptionCard', () => {
     expect(checkout).toHaveTextContent('34K');
     expect(checkout).toHaveTextContent('$1,250');
     expect(
-      within(checkout).getByLabelText('Agent readiness 78 of 100, partly ready'),
+      within(checkout).getByLabelText(
+        'Agent readiness 78 of 100, partly ready',
+      ),
     ).toBeInTheDocument();
 
     const fraud = rowOf('Fraud Scoring');
@@ -110,7 +114,9 @@ describe('GroupAdoptionCard', () => {
     api.listReadiness.mockResolvedValueOnce({ items: [], totalItems: 0 });
     const { unmount } = await render();
     await screen.findByRole('table', { name: 'Team services' });
-    expect(within(rowOf('Checkout Service')).getByText('not scored')).toBeInTheDocument();
+    expect(
+      within(rowOf('Checkout Service')).getByText('not scored'),
+    ).toBeInTheDocument();
     unmount();
 
     api.listReadiness.mockRejectedValueOnce(new Error('Scoring failed'));

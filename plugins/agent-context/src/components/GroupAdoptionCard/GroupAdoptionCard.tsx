@@ -9,7 +9,11 @@ import {
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { hasRecordedActivity } from '../../adoption';
-import { TeamServicesState, useEntityAdoption, useTeamServices } from '../../hooks';
+import {
+  TeamServicesState,
+  useEntityAdoption,
+  useTeamServices,
+} from '../../hooks';
 import { AdoptionEmptyState } from '../AdoptionEmptyState';
 import { AdoptionErrorPanel } from '../AdoptionErrorPanel';
 import { AdoptionHeadline } from '../AdoptionHeadline';
@@ -47,9 +51,7 @@ function TeamServices(props: { state: TeamServicesState }) {
     return <Progress />;
   }
   if (!services || services.length === 0) {
-    return (
-      <Typography variant="body2">The team owns no services.</Typography>
-    );
+    return <Typography variant="body2">The team owns no services.</Typography>;
   }
   return (
     <>

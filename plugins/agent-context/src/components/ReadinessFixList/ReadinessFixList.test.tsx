@@ -6,14 +6,16 @@ describe('ReadinessFixList', () => {
   it('lists the failed checks, heaviest first, each with its fix and link', () => {
     render(<ReadinessFixList checks={sampleReadiness.checks} />);
 
-    const items = within(screen.getByRole('list', { name: 'Fixes' })).getAllByRole(
-      'listitem',
-    );
+    const items = within(
+      screen.getByRole('list', { name: 'Fixes' }),
+    ).getAllByRole('listitem');
     expect(items.map(item => item.getAttribute('aria-label'))).toEqual([
       'Documentation',
       'Agent usage in the last 30 days',
     ]);
-    expect(items[0]).toHaveTextContent('Link its docs (TechDocs or a docs link).');
+    expect(items[0]).toHaveTextContent(
+      'Link its docs (TechDocs or a docs link).',
+    );
   });
 
   it('opens a link outside the portal in a new tab, and the portal’s own in place', () => {
@@ -50,7 +52,10 @@ describe('ReadinessFixList', () => {
 
     rerender(
       <ReadinessFixList
-        checks={sampleReadiness.checks.map(check => ({ ...check, passed: true }))}
+        checks={sampleReadiness.checks.map(check => ({
+          ...check,
+          passed: true,
+        }))}
       />,
     );
     expect(

@@ -6,7 +6,9 @@ import Typography from '@mui/material/Typography';
 import { isExternalLink } from './isExternalLink';
 
 /** The failed checks, the heaviest (the biggest gain) first. */
-export function fixesOf(checks: ReadinessCheckResult[]): ReadinessCheckResult[] {
+export function fixesOf(
+  checks: ReadinessCheckResult[],
+): ReadinessCheckResult[] {
   return checks
     .filter(check => !check.passed)
     .sort((a, b) => b.weight - a.weight);
@@ -23,7 +25,9 @@ export function ReadinessFixList(props: {
   const fixes = fixesOf(props.checks).slice(0, props.limit);
   if (fixes.length === 0) {
     return (
-      <Typography variant="body2">Every check passes: nothing to fix.</Typography>
+      <Typography variant="body2">
+        Every check passes: nothing to fix.
+      </Typography>
     );
   }
   return (
