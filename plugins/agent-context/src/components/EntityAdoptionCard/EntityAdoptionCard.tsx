@@ -68,10 +68,9 @@ function AdoptionFigures(props: { adoption: AdoptionDetailOf }) {
         <AdoptionTrendChart
           title="Requests per week"
           buckets={adoption.buckets}
-          series={[
-            { figure: 'requests', label: 'Requests' },
-            { figure: 'activeUsers', label: 'Active users' },
-          ]}
+          // Requests alone: active users are two orders of magnitude
+          // fewer and would lie flat along the axis on the same scale.
+          series={[{ figure: 'requests', label: 'Requests' }]}
           height={180}
         />
       </Grid>

@@ -7,6 +7,7 @@ import {
   isWithheld,
 } from '@agent-context/plugin-agent-context-common';
 import Box from '@mui/material/Box';
+import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { hasRecordedActivity } from '../../adoption';
 import {
@@ -30,15 +31,19 @@ function TeamFigures(props: { team: AdoptionDetailOf }) {
     return <WithheldNotice minimumGroupSize={minimumGroupSize} />;
   }
   return (
-    <>
-      <AdoptionHeadline totals={totals} baseline={baseline} />
-      <AdoptionTrendChart
-        title="Team requests per week"
-        buckets={buckets}
-        series={[{ figure: 'requests', label: 'Requests' }]}
-        height={140}
-      />
-    </>
+    <Grid container spacing={2} alignItems="center">
+      <Grid item xs={12} md={5}>
+        <AdoptionHeadline totals={totals} baseline={baseline} />
+      </Grid>
+      <Grid item xs={12} md={7}>
+        <AdoptionTrendChart
+          title="Team requests per week"
+          buckets={buckets}
+          series={[{ figure: 'requests', label: 'Requests' }]}
+          height={140}
+        />
+      </Grid>
+    </Grid>
   );
 }
 
@@ -111,7 +116,7 @@ export function GroupAdoptionCard() {
       aria-label="Team AI adoption"
       data-testid="group-adoption-card"
     >
-      <InfoCard title="AI adoption" subheader={`Last ${DAYS} days`}>
+      <InfoCard title="Team AI adoption" subheader={`Last ${DAYS} days`}>
         {content}
       </InfoCard>
     </Box>
