@@ -49,6 +49,13 @@ import {
   agentContextApiRef,
   agentContextPlugin,
 } from '../src';
+// The readiness and adoption cards.
+import {
+  EntityAgentReadinessOverviewCard,
+  EntityGroupAdoptionCard,
+} from '../src';
+import { EntityAdoptionCard } from '../src/components/EntityAdoptionCard';
+import { EntityReadinessCard } from '../src/components/EntityReadinessCard';
 // The page's entity is the one the tests render; sampleData adds its context.
 import { checkoutServiceEntity } from '../src/__fixtures__/entityContext';
 import { InMemoryConventions, scopePath } from './InMemoryConventions';
@@ -313,6 +320,14 @@ function EntityTab(props: { entity: Entity; children: ReactNode }) {
   );
 }
 
+/** A team of the samples: it owns two of the sample services. */
+const paymentsTeam: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Group',
+  metadata: { name: 'payments-team', namespace: 'default' },
+  spec: { type: 'team', children: [] },
+};
+
 createDevApp()
   .registerPlugin(agentContextPlugin, sampleCatalogPlugin)
   .registerApi({
@@ -339,6 +354,34 @@ createDevApp()
             <EntityAgentContextCard />
           </Grid>
         </Grid>
+      </EntityTab>
+    ),
+  })
+  .addPage({
+    path: '/agent-readiness-cards',
+    title: 'Readiness and adoption',
+    element: (
+      <EntityTab entity={checkoutServiceEntity}>
+        <Grid container spacing={3}>
+          <Grid item xs={12} md={4}>
+            <EntityAgentReadinessOverviewCard />
+          </Grid>
+          <Grid item xs={12} md={8}>
+            <EntityReadinessCard />
+          </Grid>
+          <Grid item xs={12}>
+            <EntityAdoptionCard />
+          </Grid>
+        </Grid>
+      </EntityTab>
+    ),
+  })
+  .addPage({
+    path: '/group-adoption-card',
+    title: 'Team adoption',
+    element: (
+      <EntityTab entity={paymentsTeam}>
+        <EntityGroupAdoptionCard />
       </EntityTab>
     ),
   })

@@ -34,7 +34,10 @@ import {
 import {
   sampleListOf,
   sampleOverview,
+  sampleReadiness,
   sampleReadinessItems,
+  sampleServiceAdoption,
+  sampleServiceItems,
 } from './__fixtures__/adoption';
 import { mockAgentContextApi } from './__testUtils__';
 
@@ -43,6 +46,12 @@ const entityContent = agentContextPlugin.getExtension(
 );
 const entityCard = agentContextPlugin.getExtension(
   'entity-card:agent-context/agent-context',
+);
+const readinessCard = agentContextPlugin.getExtension(
+  'entity-card:agent-context/agent-readiness',
+);
+const groupAdoptionCard = agentContextPlugin.getExtension(
+  'entity-card:agent-context/group-adoption',
 );
 const codexPage = agentContextPlugin.getExtension('page:agent-context/codex');
 const adoptionPage = agentContextPlugin.getExtension(
@@ -57,17 +66,25 @@ function entityOfKind(kind: string): Entity {
  * Renders the extension under test on the page of checkout-service, with an
  * API that answers with the fixtures; returns that API.
  */
-function renderOnEntityPage(tester: { reactElement(): ReactElement }) {
+function renderOnEntityPage(
+  tester: { reactElement(): ReactElement },
+  entity: Entity = checkoutServiceEntity,
+) {
   const api = mockAgentContextApi();
   api.getEntityContext.mockResolvedValue(checkoutServiceContext);
   api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
   api.getConventionResolution.mockResolvedValue(checkoutServiceResolution);
   api.getConventionScope.mockResolvedValue(checkoutServiceScope);
+  api.getEntityReadiness.mockResolvedValue(sampleReadiness);
+  api.getEntityAdoption.mockResolvedValue(sampleServiceAdoption);
+  api.listAdoptionEntities.mockResolvedValue(sampleListOf(sampleServiceItems));
+  api.listReadiness.mockResolvedValue({
+    items: sampleReadinessItems,
+    totalItems: sampleReadinessItems.length,
+  });
 
   renderInTestApp(
-    <EntityProvider entity={checkoutServiceEntity}>
-      {tester.reactElement()}
-    </EntityProvider>,
+    <EntityProvider entity={entity}>{tester.reactElement()}</EntityProvider>,
     {
       apis: [[agentContextApiRef, api]],
       mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
@@ -141,7 +158,10 @@ describe('agentContextPlugin (new frontend system)', () => {
     const api = renderOnEntityPage(createExtensionTester(entityContent));
 
     expect(
-      await screen.findByRole('navigation', { name: 'Ownership chain' }),
+      await screen.findByRole('tablist', { name: 'Agent context sections' }),
+    ).toBeInTheDocument();
+    expect(
+      await screen.findByTestId('agent-readiness-card'),
     ).toBeInTheDocument();
     expect(api.getEntityContext).toHaveBeenCalledWith(
       'component:default/checkout-service',
@@ -167,6 +187,59 @@ describe('agentContextPlugin (new frontend system)', () => {
 
     expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
     expect(screen.getByText('Agent context')).toBeInTheDocument();
+  });
+
+  it('adds the readiness card on the overview of the kinds that are scored', () => {
+    const tester = createExtensionTester(readinessCard);
+
+    expect(tester.get(EntityCardBlueprint.dataRefs.type)).toBe('info');
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction)!;
+    for (const kind of ['Component', 'API', 'Resource', 'System']) {
+      expect({ kind, shown: filter(entityOfKind(kind)) }).toEqual({
+        kind,
+        shown: true,
+      });
+    }
+    for (const kind of ['Group', 'User', 'Domain', 'Location']) {
+      expect({ kind, shown: filter(entityOfKind(kind)) }).toEqual({
+        kind,
+        shown: false,
+      });
+    }
+  });
+
+  it('renders the readiness card of the entity on the page', async () => {
+    renderOnEntityPage(createExtensionTester(readinessCard));
+
+    expect(
+      await screen.findByLabelText('Agent readiness 78 of 100, partly ready'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByTestId('agent-readiness-overview-card'),
+    ).toBeInTheDocument();
+  });
+
+  it('adds the team adoption card on group pages only', () => {
+    const filter = createExtensionTester(groupAdoptionCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    )!;
+    expect(filter(entityOfKind('Group'))).toBe(true);
+    expect(filter(entityOfKind('Component'))).toBe(false);
+    expect(filter(entityOfKind('User'))).toBe(false);
+  });
+
+  it('renders the team adoption card of the group on the page', async () => {
+    const api = renderOnEntityPage(createExtensionTester(groupAdoptionCard), {
+      ...entityOfKind('Group'),
+      metadata: { name: 'checkout-team', namespace: 'default' },
+    });
+
+    expect(
+      await screen.findByRole('table', { name: 'Team services' }),
+    ).toBeInTheDocument();
+    expect(api.listAdoptionEntities).toHaveBeenCalledWith(
+      expect.objectContaining({ owner: 'group:default/checkout-team' }),
+    );
   });
 
   it('adds the Codex page at /agent-context/codex with a sidebar title and icon', () => {

@@ -17,6 +17,7 @@ import { agentContextApiRef } from './api';
 import {
   agentContextEntityKinds,
   conventionScopeKinds,
+  readinessEntityKinds,
 } from './isAgentContextAvailable';
 
 const agentContextApi = ApiBlueprint.make({
@@ -74,6 +75,32 @@ const agentContextEntityCard = EntityCardBlueprint.make({
   },
 });
 
+// Readiness and usage on the overview of the kinds that are scored.
+const agentReadinessEntityCard = EntityCardBlueprint.make({
+  name: 'agent-readiness',
+  params: {
+    type: 'info',
+    filter: { kind: { $in: [...readinessEntityKinds] } },
+    loader: () =>
+      import('./components/EntityAgentReadinessOverviewCard').then(m => (
+        <m.EntityAgentReadinessOverviewCard />
+      )),
+  },
+});
+
+// A team's adoption and its services' readiness, on group pages.
+const groupAdoptionEntityCard = EntityCardBlueprint.make({
+  name: 'group-adoption',
+  params: {
+    type: 'content',
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/GroupAdoptionCard').then(m => (
+        <m.GroupAdoptionCard />
+      )),
+  },
+});
+
 // The page draws its own header (the same component serves the legacy
 // system), so the app's is turned off; the title and icon still make the
 // sidebar entry.
@@ -111,7 +138,8 @@ const adoptionPage = PageBlueprint.make({
 /**
  * The Agent Context plugin for the new frontend system: the agent-context
  * API, the Agent context tab and the Agent context overview card on
- * component, API, resource and system pages, and the Codex page at
+ * component, API, resource and system pages, the agent readiness card on
+ * the same kinds, the team adoption card on group pages, the Codex page at
  * `/agent-context/codex` and the AI adoption page at
  * `/agent-context/adoption`, each with its sidebar entry.
  *
@@ -126,6 +154,8 @@ export default createFrontendPlugin({
     agentContextEntityContent,
     conventionsEntityContent,
     agentContextEntityCard,
+    agentReadinessEntityCard,
+    groupAdoptionEntityCard,
     codexPage,
     adoptionPage,
   ],

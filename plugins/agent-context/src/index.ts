@@ -13,9 +13,16 @@ export {
   EntityAgentContextContent,
   EntityConventionsContent,
 } from './plugin';
+// The readiness and team adoption cards.
+export {
+  EntityAgentReadinessOverviewCard,
+  EntityGroupAdoptionCard,
+} from './plugin';
 export {
   isAgentContextAvailable,
+  isAgentReadinessScored,
   isConventionScope,
 } from './isAgentContextAvailable';
 export { agentContextApiRef } from './api';
 export type { EntityAgentContextCardProps } from './components/EntityAgentContextCard';
+export type { EntityAgentReadinessOverviewCardProps } from './components/EntityAgentReadinessOverviewCard';

@@ -1,5 +1,8 @@
 import { Entity } from '@backstage/catalog-model';
-import { isAgentContextAvailable } from './isAgentContextAvailable';
+import {
+  isAgentContextAvailable,
+  isAgentReadinessScored,
+} from './isAgentContextAvailable';
 
 function entityOfKind(kind: string): Entity {
   return {
@@ -29,4 +32,18 @@ describe('isAgentContextAvailable', () => {
       expect(isAgentContextAvailable(entityOfKind(kind))).toBe(false);
     },
   );
+});
+
+describe('isAgentReadinessScored', () => {
+  it('is true for the kinds agents change and their systems, in any case', () => {
+    for (const kind of ['Component', 'API', 'resource', 'System']) {
+      expect(isAgentReadinessScored(entityOfKind(kind))).toBe(true);
+    }
+  });
+
+  it('is false for teams, people, domains and other kinds', () => {
+    for (const kind of ['Group', 'User', 'Domain', 'Location']) {
+      expect(isAgentReadinessScored(entityOfKind(kind))).toBe(false);
+    }
+  });
 });

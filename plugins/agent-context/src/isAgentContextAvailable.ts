@@ -38,3 +38,26 @@ export function isConventionScope(entity: Entity): boolean {
   const kind = entity.kind.toLocaleLowerCase('en-US');
   return conventionScopeKinds.some(candidate => candidate === kind);
 }
+
+/**
+ * The kinds the backend scores for agent readiness: the things agents
+ * change and the systems that group them.
+ */
+export const readinessEntityKinds = [
+  'component',
+  'api',
+  'resource',
+  'system',
+] as const;
+
+/**
+ * Whether an entity is scored for agent readiness (a component, API,
+ * resource or system), for `EntitySwitch.Case`'s `if` around the readiness
+ * overview card.
+ *
+ * @public
+ */
+export function isAgentReadinessScored(entity: Entity): boolean {
+  const kind = entity.kind.toLocaleLowerCase('en-US');
+  return readinessEntityKinds.some(candidate => candidate === kind);
+}

@@ -28,14 +28,19 @@ import {
 import {
   sampleListOf,
   sampleOverview,
+  sampleReadiness,
   sampleReadinessItems,
+  sampleServiceAdoption,
+  sampleServiceItems,
 } from './__fixtures__/adoption';
-import { mockAgentContextApi } from './__testUtils__';
+import { mockAgentContextApi, renderOnEntityPage } from './__testUtils__';
 import {
   AgentContextAdoptionPage,
   AgentContextCodexPage,
   EntityAgentContextCard,
   EntityAgentContextContent,
+  EntityAgentReadinessOverviewCard,
+  EntityGroupAdoptionCard,
   agentContextPlugin,
 } from './plugin';
 import { adoptionRouteRef, codexRouteRef, rootRouteRef } from './routes';
@@ -82,6 +87,7 @@ describe('EntityAgentContextContent', () => {
     api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
     api.getConventionResolution.mockResolvedValue(checkoutServiceResolution);
     api.getConventionScope.mockResolvedValue(checkoutServiceScope);
+    api.getEntityReadiness.mockResolvedValue(sampleReadiness);
     const config = mockApis.config({
       data: {
         backend: { baseUrl: 'http://portal.test:7007' },
@@ -111,7 +117,7 @@ describe('EntityAgentContextContent', () => {
     );
 
     expect(
-      await screen.findByRole('navigation', { name: 'Ownership chain' }),
+      await screen.findByRole('tablist', { name: 'Agent context sections' }),
     ).toBeInTheDocument();
     expect(api.getEntityContext).toHaveBeenCalledWith(
       'component:default/checkout-service',
@@ -141,6 +147,58 @@ describe('EntityAgentContextCard', () => {
     ).toHaveAttribute(
       'href',
       '/catalog/default/component/checkout-service/agent-context',
+    );
+  });
+});
+
+describe('EntityAgentReadinessOverviewCard', () => {
+  it('renders the readiness of the entity in context, linking to its tab', async () => {
+    const api = mockAgentContextApi();
+    api.getEntityReadiness.mockResolvedValue(sampleReadiness);
+    api.getEntityAdoption.mockResolvedValue(sampleServiceAdoption);
+    await renderOnEntityPage(<EntityAgentReadinessOverviewCard />, {
+      api,
+      entity: checkoutServiceEntity,
+    });
+
+    expect(
+      await screen.findByLabelText('Agent readiness 78 of 100, partly ready'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: /View agent context/ }),
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/checkout-service/agent-context',
+    );
+  });
+});
+
+describe('EntityGroupAdoptionCard', () => {
+  it('renders the adoption of the group in context and its services', async () => {
+    const api = mockAgentContextApi();
+    api.getEntityAdoption.mockResolvedValue(sampleServiceAdoption);
+    api.listAdoptionEntities.mockResolvedValue(
+      sampleListOf(sampleServiceItems),
+    );
+    api.listReadiness.mockResolvedValue({
+      items: sampleReadinessItems,
+      totalItems: sampleReadinessItems.length,
+    });
+    await renderOnEntityPage(<EntityGroupAdoptionCard />, {
+      api,
+      entity: {
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Group',
+        metadata: { name: 'payments-team', namespace: 'default' },
+      },
+    });
+
+    expect(
+      await screen.findByRole('table', { name: 'Team services' }),
+    ).toBeInTheDocument();
+    expect(api.getEntityAdoption).toHaveBeenCalledWith(
+      'group:default/payments-team',
+      expect.anything(),
     );
   });
 });

@@ -10,6 +10,7 @@ import { AgentContextClient } from '@agent-context/plugin-agent-context-common';
 import { JSX } from 'react';
 import { agentContextApiRef } from './api';
 import type { EntityAgentContextCardProps } from './components/EntityAgentContextCard';
+import type { EntityAgentReadinessOverviewCardProps } from './components/EntityAgentReadinessOverviewCard';
 import { adoptionRouteRef, codexRouteRef, rootRouteRef } from './routes';
 
 /**
@@ -73,6 +74,46 @@ export const EntityAgentContextCard: (
     },
   }),
 );
+
+/**
+ * An agent readiness card for the Overview tab of a component, API,
+ * resource or system page (see `isAgentReadinessScored`): the score, its
+ * three most valuable fixes and a line of AI usage.
+ *
+ * @public
+ */
+export const EntityAgentReadinessOverviewCard: (
+  props: EntityAgentReadinessOverviewCardProps,
+) => JSX.Element = agentContextPlugin.provide(
+  createComponentExtension({
+    name: 'EntityAgentReadinessOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityAgentReadinessOverviewCard').then(
+          m => m.EntityAgentReadinessOverviewCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * A card for group pages: the team's AI adoption over the last 90 days
+ * and the services it owns with their usage and agent readiness.
+ *
+ * @public
+ */
+export const EntityGroupAdoptionCard: () => JSX.Element =
+  agentContextPlugin.provide(
+    createComponentExtension({
+      name: 'EntityGroupAdoptionCard',
+      component: {
+        lazy: () =>
+          import('./components/GroupAdoptionCard').then(
+            m => m.GroupAdoptionCard,
+          ),
+      },
+    }),
+  );
 
 /**
  * The Codex page: the organisation's conventions, searchable by everyone

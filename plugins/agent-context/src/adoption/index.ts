@@ -20,3 +20,6 @@ export { pointsFrom } from './pointsFrom';
 export { toCsv } from './toCsv';
 export type { CsvCell } from './toCsv';
 export { sumFigures } from './sumFigures';
+export { joinReadiness } from './joinReadiness';
+export type { ServiceWithReadiness } from './joinReadiness';
+export { responseStatusOf } from './responseStatusOf';

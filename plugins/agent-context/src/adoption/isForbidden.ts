@@ -1,11 +1,9 @@
+import { responseStatusOf } from './responseStatusOf';
+
 /**
- * Whether an API call was refused for want of a permission (403), which
- * the page explains rather than showing as a failure.
+ * Whether a request was refused for want of permission: a reader's rights,
+ * not a fault, which the cards and the page say plainly.
  */
 export function isForbidden(error: Error | undefined): boolean {
-  if (!error) {
-    return false;
-  }
-  const status = (error as Error & { statusCode?: number }).statusCode;
-  return status === 403 || error.name === 'NotAllowedError';
+  return responseStatusOf(error) === 403 || error?.name === 'NotAllowedError';
 }

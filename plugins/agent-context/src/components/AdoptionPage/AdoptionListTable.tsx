@@ -25,7 +25,7 @@ import { useAdoptionCsvExport, useAdoptionList } from '../../hooks';
 import { AdoptionEmptyState } from '../AdoptionEmptyState';
 import { AdoptionFigureText } from '../AdoptionFigureText';
 import { shortEntityName } from '../RelatedEntityName';
-import { AdoptionErrorPanel } from './AdoptionErrorPanel';
+import { AdoptionErrorPanel } from '../AdoptionErrorPanel';
 import { AdoptionWithheldNote } from './AdoptionWithheldNote';
 import {
   AdoptionListFilterField,

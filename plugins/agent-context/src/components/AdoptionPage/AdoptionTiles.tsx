@@ -18,7 +18,7 @@ import {
 import { AdoptionOverviewState, useAdoptionOverview } from '../../hooks';
 import { AdoptionEmptyState } from '../AdoptionEmptyState';
 import { AdoptionFigureText } from '../AdoptionFigureText';
-import { AdoptionErrorPanel } from './AdoptionErrorPanel';
+import { AdoptionErrorPanel } from '../AdoptionErrorPanel';
 import { AdoptionWithheldNote } from './AdoptionWithheldNote';
 import { AdoptionTile } from './AdoptionTile';
 

@@ -7,7 +7,7 @@ import {
   AdoptionTrendChart,
   AdoptionTrendChartProps,
 } from '../AdoptionTrendChart';
-import { AdoptionErrorPanel } from './AdoptionErrorPanel';
+import { AdoptionErrorPanel } from '../AdoptionErrorPanel';
 
 type ChartOf = Omit<AdoptionTrendChartProps, 'buckets'>;
 

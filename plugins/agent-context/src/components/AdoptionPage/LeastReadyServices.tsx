@@ -7,7 +7,7 @@ import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
 import { useReadinessList } from '../../hooks';
 import { ReadinessScore } from '../ReadinessScore';
-import { AdoptionErrorPanel } from './AdoptionErrorPanel';
+import { AdoptionErrorPanel } from '../AdoptionErrorPanel';
 
 /** How many services the card lists. */
 export const LEAST_READY_COUNT = 10;

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { AdoptionListScope, AdoptionRange } from '../../adoption';
 import { useAdoptionList } from '../../hooks';
 import { shortEntityName } from '../RelatedEntityName';
-import { AdoptionErrorPanel } from './AdoptionErrorPanel';
+import { AdoptionErrorPanel } from '../AdoptionErrorPanel';
 
 /** How many of the quietest teams or services the list looks through. */
 export const NO_ACTIVITY_SEARCHED = 100;

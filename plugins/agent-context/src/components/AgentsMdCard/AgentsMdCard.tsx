@@ -26,11 +26,8 @@ const previewSx = {
   borderColor: 'divider',
   borderRadius: 1,
   px: 2,
-  maxHeight: 640,
   overflow: 'auto',
 } as const;
-
-const rawSx = { maxHeight: 640, overflow: 'auto' } as const;
 
 const numberFormat = new Intl.NumberFormat('en-US');
 
@@ -60,6 +57,11 @@ type View = 'rendered' | 'raw';
  */
 export interface AgentsMdCardProps {
   entityRef: string;
+  /**
+   * The tallest the document's frame grows (px) before it scrolls on its
+   * own; 640 unless told, so that the page around it stays in reach.
+   */
+  previewMaxHeight?: number;
 }
 
 /**
@@ -70,7 +72,7 @@ export interface AgentsMdCardProps {
  * shows all of it.
  */
 export function AgentsMdCard(props: AgentsMdCardProps) {
-  const { entityRef } = props;
+  const { entityRef, previewMaxHeight = 640 } = props;
   const errorApi = useApi(errorApiRef);
   const [view, setView] = useState<View>('rendered');
   const [budgetInput, setBudgetInput] = useState('');
@@ -229,14 +231,14 @@ export function AgentsMdCard(props: AgentsMdCardProps) {
             aria-labelledby={`agents-md-tab-${view}`}
           >
             {view === 'rendered' ? (
-              <Box sx={previewSx}>
+              <Box sx={{ ...previewSx, maxHeight: previewMaxHeight }}>
                 {/* The gfm dialect parses raw HTML and then sanitises it
                     with GitHub's schema: the generated header's comments
                     and any script or event handler are dropped. */}
                 <MarkdownContent content={document.markdown} dialect="gfm" />
               </Box>
             ) : (
-              <Box sx={rawSx}>
+              <Box sx={{ maxHeight: previewMaxHeight, overflow: 'auto' }}>
                 {/* Long lines scroll rather than wrap: the highlighter wraps
                     each token on its own, which breaks lines apart. */}
                 <CodeSnippet

@@ -28,6 +28,10 @@ import {
   checkoutServiceScope,
   largePrsOk,
 } from '../../__fixtures__/conventions';
+import {
+  sampleReadiness,
+  sampleServiceAdoption,
+} from '../../__fixtures__/adoption';
 import { mockAgentContextApi } from '../../__testUtils__';
 import { EntityAgentContextContent } from './EntityAgentContextContent';
 
@@ -39,7 +43,7 @@ const config = mockApis.config({
   },
 });
 
-function renderContent(api: AgentContextApi) {
+function renderContent(api: AgentContextApi, routeEntries?: string[]) {
   return renderInTestApp(
     <TestApiProvider
       apis={[
@@ -51,7 +55,16 @@ function renderContent(api: AgentContextApi) {
         <EntityAgentContextContent />
       </EntityProvider>
     </TestApiProvider>,
-    { mountedRoutes },
+    { mountedRoutes, routeEntries },
+  );
+}
+
+/** Opens one of the long lists below the first screen. */
+async function openSection(name: string) {
+  await userEvent.click(
+    within(
+      await screen.findByRole('tablist', { name: 'Agent context sections' }),
+    ).getByRole('tab', { name }),
   );
 }
 
@@ -63,6 +76,99 @@ describe('EntityAgentContextContent', () => {
     api.getAgentsMd.mockResolvedValue(checkoutServiceAgentsMd);
     api.getConventionResolution.mockResolvedValue(checkoutServiceResolution);
     api.getConventionScope.mockResolvedValue(checkoutServiceScope);
+    api.getEntityReadiness.mockResolvedValue(sampleReadiness);
+    api.getEntityAdoption.mockResolvedValue(sampleServiceAdoption);
+  });
+
+  it('holds the summary, readiness, AGENTS.md and how to connect on the first screen, and the long lists behind tabs', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    await renderContent(api);
+
+    expect(await screen.findByText('Summary')).toBeInTheDocument();
+    const readiness = screen.getByTestId('agent-readiness-card');
+    expect(
+      await within(readiness).findByRole('list', { name: 'Fixes' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+    expect(screen.getByText('Connect an agent')).toBeInTheDocument();
+
+    const sections = screen.getByRole('tablist', {
+      name: 'Agent context sections',
+    });
+    expect(
+      within(sections)
+        .getAllByRole('tab')
+        .map(tab => tab.textContent),
+    ).toEqual([
+      'Dependencies',
+      'APIs',
+      'Blast radius',
+      'Conventions',
+      'Ownership & system',
+      'Adoption',
+    ]);
+    // Only the open section is drawn: the dependencies, not the rest.
+    expect(
+      screen.getByRole('tab', { name: 'Dependencies', selected: true }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('tabpanel', { name: 'Dependencies' }),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('table', { name: 'Provides' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('navigation', { name: 'Ownership chain' }),
+    ).not.toBeInTheDocument();
+    expect(screen.queryByText('Applies here')).not.toBeInTheDocument();
+    expect(api.getConventionResolution).not.toHaveBeenCalled();
+    expect(api.getEntityAdoption).not.toHaveBeenCalled();
+  });
+
+  it('opens the section named in the URL, and the adoption of the service on its tab', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    await renderContent(api, ['/?section=blast-radius']);
+
+    expect(
+      await screen.findByText('A change here can affect 3 entities'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Blast radius', selected: true }),
+    ).toBeInTheDocument();
+
+    await openSection('Adoption');
+    expect(
+      await within(screen.getByTestId('agent-adoption-card')).findByText(
+        'Context fetches',
+      ),
+    ).toBeInTheDocument();
+    expect(api.getEntityAdoption).toHaveBeenCalledWith(
+      'component:default/checkout-service',
+      expect.objectContaining({ bucket: 'week' }),
+    );
+  });
+
+  it('leaves the readiness card out for a kind that is not scored', async () => {
+    api.getEntityContext.mockResolvedValue(checkoutServiceContext);
+    renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [agentContextApiRef, api],
+          [configApiRef, config],
+        ]}
+      >
+        <EntityProvider entity={{ ...checkoutServiceEntity, kind: 'Group' }}>
+          <EntityAgentContextContent />
+        </EntityProvider>
+      </TestApiProvider>,
+      { mountedRoutes },
+    );
+
+    expect(await screen.findByText('Summary')).toBeInTheDocument();
+    expect(
+      screen.queryByTestId('agent-readiness-card'),
+    ).not.toBeInTheDocument();
+    expect(api.getEntityReadiness).not.toHaveBeenCalled();
   });
 
   it('asks for the context of the entity on the page', async () => {
@@ -86,16 +192,6 @@ describe('EntityAgentContextContent', () => {
       within(summary).getByText('component:default/checkout-service'),
     ).toBeInTheDocument();
 
-    const chain = screen.getByRole('navigation', { name: 'Ownership chain' });
-    expect(
-      within(chain)
-        .getAllByRole('link')
-        .map(link => link.textContent),
-    ).toEqual(['Checkout Team', 'Commerce', 'Engineering', 'Northwind']);
-    expect(
-      screen.getByRole('link', { name: 'checkout@example.com' }),
-    ).toHaveAttribute('href', 'mailto:checkout@example.com');
-
     const dependsOn = screen.getByRole('table', { name: 'Depends on' });
     expect(
       within(dependsOn).getByRole('link', { name: 'payments-service' }),
@@ -109,18 +205,32 @@ describe('EntityAgentContextContent', () => {
     expect(
       within(dependedOnBy).getByRole('link', { name: 'storefront-web' }),
     ).toHaveAttribute('href', '/catalog/default/component/storefront-web');
+
+    await openSection('Ownership & system');
+    const chain = screen.getByRole('navigation', { name: 'Ownership chain' });
+    expect(
+      within(chain)
+        .getAllByRole('link')
+        .map(link => link.textContent),
+    ).toEqual(['Checkout Team', 'Commerce', 'Engineering', 'Northwind']);
+    expect(
+      screen.getByRole('link', { name: 'checkout@example.com' }),
+    ).toHaveAttribute('href', 'mailto:checkout@example.com');
   });
 
   it('shows the APIs, the system, the blast radius, the AGENTS.md and how to connect', async () => {
     api.getEntityContext.mockResolvedValue(checkoutServiceContext);
     await renderContent(api);
 
+    await openSection('APIs');
     expect(
       await screen.findByRole('table', { name: 'Provides' }),
     ).toBeInTheDocument();
+    await openSection('Ownership & system');
     expect(
       screen.getByRole('list', { name: 'Other parts of the system' }),
     ).toBeInTheDocument();
+    await openSection('Blast radius');
     expect(
       screen.getByText('A change here can affect 3 entities'),
     ).toBeInTheDocument();
@@ -139,7 +249,10 @@ describe('EntityAgentContextContent', () => {
     api.getEntityContext.mockResolvedValue(checkoutServiceContext);
     await renderContent(api);
 
-    expect(await screen.findByText('Conventions')).toBeInTheDocument();
+    await openSection('Conventions');
+    expect(
+      await screen.findByText('Conventions', { selector: 'span' }),
+    ).toBeInTheDocument();
     expect(
       await screen.findByRole('region', { name: 'Applies here' }),
     ).toBeInTheDocument();
@@ -157,6 +270,7 @@ describe('EntityAgentContextContent', () => {
     await renderContent(api);
     expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
 
+    await openSection('Conventions');
     await userEvent.click(
       await screen.findByRole('button', { name: 'Edit PR-001' }),
     );
@@ -168,6 +282,10 @@ describe('EntityAgentContextContent', () => {
     await waitFor(() => expect(api.getEntityContext).toHaveBeenCalledTimes(2));
     await waitFor(() =>
       expect(api.getConventionResolution).toHaveBeenCalledTimes(2),
+    );
+    // Readiness counts conventions, so it is scored again too.
+    await waitFor(() =>
+      expect(api.getEntityReadiness).toHaveBeenCalledTimes(2),
     );
     // The tab stays on screen while it reloads.
     expect(screen.getByText('Summary')).toBeInTheDocument();
@@ -216,12 +334,17 @@ describe('EntityAgentContextContent', () => {
     });
     await renderContent(api);
 
-    expect(await screen.findByText('No owner declared')).toBeInTheDocument();
-    expect(screen.getByText('No dependencies declared')).toBeInTheDocument();
+    expect(
+      await screen.findByText('No dependencies declared'),
+    ).toBeInTheDocument();
+    await openSection('APIs');
     expect(
       screen.getByText('No APIs provided or consumed'),
     ).toBeInTheDocument();
+    await openSection('Ownership & system');
+    expect(screen.getByText('No owner declared')).toBeInTheDocument();
     expect(screen.getByText('Not part of a system')).toBeInTheDocument();
+    await openSection('Blast radius');
     expect(
       screen.getByText('Nothing in the catalog is affected by a change here'),
     ).toBeInTheDocument();
@@ -251,6 +374,7 @@ describe('EntityAgentContextContent', () => {
     });
     await renderContent(api);
 
+    await openSection('APIs');
     const consumers = await screen.findByRole('table', { name: 'Consumed by' });
     expect(
       within(consumers).getByRole('link', { name: 'mobile-app' }),
@@ -300,6 +424,7 @@ describe('EntityAgentContextContent', () => {
     });
     await renderContent(api);
 
+    await openSection('Ownership & system');
     const chain = await screen.findByRole('navigation', {
       name: 'Parent chain',
     });
@@ -312,8 +437,9 @@ describe('EntityAgentContextContent', () => {
       }),
     ).toBeInTheDocument();
     expect(screen.getByText('Owns (1)')).toBeInTheDocument();
-    expect(screen.getByText(/^None for a group:/)).toBeInTheDocument();
     expect(screen.queryByText('No owner declared')).not.toBeInTheDocument();
+    await openSection('Blast radius');
+    expect(screen.getByText(/^None for a group:/)).toBeInTheDocument();
   });
 
   describe('with the HTTP client', () => {
@@ -346,6 +472,10 @@ describe('EntityAgentContextContent', () => {
               ? HttpResponse.json(checkoutServiceAgentsMd)
               : HttpResponse.text('not JSON', { status: 406 }),
         ),
+        http.get(
+          `${baseUrl}/v1/entities/component/default/checkout-service/readiness`,
+          () => HttpResponse.json(sampleReadiness),
+        ),
       );
       await renderContent(client);
 
@@ -354,6 +484,10 @@ describe('EntityAgentContextContent', () => {
         screen.getByRole('table', { name: 'Depends on' }),
       ).toBeInTheDocument();
       expect(await screen.findByText('1,234 tokens')).toBeInTheDocument();
+      expect(
+        await screen.findByLabelText('Agent readiness 78 of 100, partly ready'),
+      ).toBeInTheDocument();
+      await openSection('Conventions');
       expect(
         await screen.findByRole('listitem', { name: 'CMD-TEST' }),
       ).toBeInTheDocument();

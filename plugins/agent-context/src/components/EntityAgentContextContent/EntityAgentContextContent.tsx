@@ -1,27 +1,31 @@
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Grid from '@mui/material/Grid';
 import Typography from '@mui/material/Typography';
 import { formatTime } from '../../conventions';
 import { ConventionsRevisionProvider, useEntityContext } from '../../hooks';
+import { isAgentReadinessScored } from '../../isAgentContextAvailable';
+import { AgentContextSectionTabs } from '../AgentContextSectionTabs';
 import { AgentsMdCard } from '../AgentsMdCard';
-import { ApisCard } from '../ApisCard';
-import { BlastRadiusCard } from '../BlastRadiusCard';
 import { ConnectAgentCard } from '../ConnectAgentCard';
-import { ConventionsCard } from '../ConventionsCard';
-import { DependenciesCard } from '../DependenciesCard';
+import { EntityReadinessCard } from '../EntityReadinessCard';
 import { EntitySummaryCard } from '../EntitySummaryCard';
-import { OwnershipCard } from '../OwnershipCard';
-import { SystemCard } from '../SystemCard';
+
+// Short enough that the AGENTS.md card and the connect card share the
+// first screen with the summary; the document scrolls inside its frame.
+const AGENTS_MD_PREVIEW_HEIGHT = 280;
 
 /**
  * The tab's cards. A convention write reloads the context; what was shown
  * stays on screen meanwhile, so that open dialogs and scroll position
  * survive.
  */
-function AgentContextCards(props: { entityRef: string }) {
-  const { context, loading, error } = useEntityContext(props.entityRef);
+function AgentContextCards(props: { entity: Entity }) {
+  const { entity } = props;
+  const { context, loading, error } = useEntityContext(
+    stringifyEntityRef(entity),
+  );
 
   if (loading && !context) {
     return <Progress />;
@@ -33,57 +37,31 @@ function AgentContextCards(props: { entityRef: string }) {
     return null;
   }
 
-  // Who and what first, then what a change touches, then what to hand an
-  // agent. Tables with many columns get the full width; the two short cards
-  // of a row share it.
+  // The first screen holds what people come for: what it is, how ready it
+  // is for agents, the AGENTS.md they get and how to connect one. The long
+  // lists sit a click away below it.
+  const scored = isAgentReadinessScored(entity);
   return (
-    <Grid container spacing={3} alignItems="stretch">
-      <Grid item xs={12} md={6}>
+    <Grid container spacing={2} alignItems="stretch">
+      <Grid item xs={12} md={scored ? 5 : 12}>
         <EntitySummaryCard entity={context.entity} />
       </Grid>
-      <Grid item xs={12} md={6}>
-        <OwnershipCard
-          ownership={context.ownership}
-          group={context.group}
-          user={context.user}
-          owns={context.owns}
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <DependenciesCard
-          dependencies={context.dependencies}
-          component={context.component}
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <ApisCard
-          apis={context.apis}
-          api={context.api}
+      {scored && (
+        <Grid item xs={12} md={7}>
+          <EntityReadinessCard />
+        </Grid>
+      )}
+      <Grid item xs={12} lg={7}>
+        <AgentsMdCard
           entityRef={context.entity.ref}
+          previewMaxHeight={AGENTS_MD_PREVIEW_HEIGHT}
         />
       </Grid>
-      <Grid item xs={12} md={4}>
-        <SystemCard
-          system={context.system}
-          domain={context.domain}
-          entityRef={context.entity.ref}
-        />
-      </Grid>
-      <Grid item xs={12} md={8}>
-        <BlastRadiusCard
-          blastRadius={context.blastRadius}
-          entityRef={context.entity.ref}
-          kind={context.entity.kind}
-        />
-      </Grid>
-      <Grid item xs={12}>
-        <ConventionsCard entityRef={context.entity.ref} />
-      </Grid>
-      <Grid item xs={12}>
-        <AgentsMdCard entityRef={context.entity.ref} />
-      </Grid>
-      <Grid item xs={12}>
+      <Grid item xs={12} lg={5}>
         <ConnectAgentCard entityRef={context.entity.ref} />
+      </Grid>
+      <Grid item xs={12}>
+        <AgentContextSectionTabs context={context} />
       </Grid>
       <Grid item xs={12}>
         <Typography variant="caption" color="text.secondary" component="p">
@@ -111,7 +89,7 @@ export function EntityAgentContextContent() {
   // it reloads all of it.
   return (
     <ConventionsRevisionProvider>
-      <AgentContextCards entityRef={stringifyEntityRef(entity)} />
+      <AgentContextCards entity={entity} />
     </ConventionsRevisionProvider>
   );
 }

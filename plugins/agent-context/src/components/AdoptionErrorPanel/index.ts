@@ -1,0 +1,1 @@
+export { AdoptionErrorPanel } from './AdoptionErrorPanel';

@@ -1,0 +1,1 @@
+export { AdoptionHeadline } from './AdoptionHeadline';

@@ -1,0 +1,4 @@
+export {
+  AgentContextSectionTabs,
+  SECTION_PARAM,
+} from './AgentContextSectionTabs';

@@ -1,0 +1,1 @@
+export { EntityAdoptionCard } from './EntityAdoptionCard';

@@ -1,0 +1,2 @@
+export { EntityAgentReadinessOverviewCard } from './EntityAgentReadinessOverviewCard';
+export type { EntityAgentReadinessOverviewCardProps } from './EntityAgentReadinessOverviewCard';

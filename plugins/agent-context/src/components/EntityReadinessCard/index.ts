@@ -1,0 +1,5 @@
+export {
+  EntityReadinessCard,
+  NotScored,
+  ReadinessHeadline,
+} from './EntityReadinessCard';

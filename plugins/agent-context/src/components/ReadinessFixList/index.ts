@@ -1,0 +1,1 @@
+export { ReadinessFixList, fixesOf } from './ReadinessFixList';

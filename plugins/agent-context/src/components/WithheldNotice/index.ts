@@ -1,0 +1,1 @@
+export { WithheldNotice } from './WithheldNotice';
