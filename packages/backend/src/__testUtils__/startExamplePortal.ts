@@ -73,6 +73,9 @@ function exampleAgentContextConfig() {
     // A delta every second: tests wait for the graph to catch up with the
     // catalog (`whenGraphCaughtUp`), and then need not wait long.
     graph: { refreshIntervalSeconds: 1 },
+    // The tests count what they send themselves; the demo's generated
+    // usage would be added to it. Tests that want it turn it on.
+    adoption: { ...agentContext.adoption, demo: { enabled: false } },
     conventions: {
       ...agentContext.conventions,
       repository: {
