@@ -131,15 +131,24 @@ export async function startExamplePortal(
   options: {
     /** Modules the test adds to the portal. */
     features?: BackendFeature[];
+    /** The database, when the test reads it too; else a new one. */
+    knex?: Awaited<ReturnType<TestDatabases['init']>>;
+    /** Changes to the example portal's config. */
+    configure?: (
+      config: ReturnType<typeof examplePortalConfig>,
+    ) => ReturnType<typeof examplePortalConfig>;
   } = {},
 ): Promise<ExamplePortal> {
-  const knex = await databases.init(databaseId);
+  const knex = options.knex ?? (await databases.init(databaseId));
+  const config = examplePortalConfig();
   const { server } = await startTestBackend({
     features: [
       ...examplePortalFeatures,
       ...(options.features ?? []),
       mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({ data: examplePortalConfig() }),
+      mockServices.rootConfig.factory({
+        data: options.configure?.(config) ?? config,
+      }),
     ],
   });
   await whenCatalogSettled(server, guestAuthorization);

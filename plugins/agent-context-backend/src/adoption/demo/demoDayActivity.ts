@@ -47,7 +47,7 @@ const HOUR_MS = 60 * 60 * 1000;
  * late (by the square root of the rank), so the first weeks are quiet.
  */
 const ROLLOUT = {
-  leading: { start: 3, spread: 75, reach: 0.85 },
+  leading: { start: 3, spread: 75, reach: 0.8 },
   lagging: { start: 45, spread: 45, reach: 0.6 },
 };
 

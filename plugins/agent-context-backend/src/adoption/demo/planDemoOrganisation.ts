@@ -61,7 +61,7 @@ function shuffled<T>(items: T[], seed: string): T[] {
  * seed, so the same catalog and seed give the same plan.
  */
 export function planDemoOrganisation(
-  catalog: AdoptionCatalog,
+  catalog: Pick<AdoptionCatalog, 'keys' | 'get'>,
   seed: string,
 ): DemoPlan {
   const entities = [...catalog.keys()]

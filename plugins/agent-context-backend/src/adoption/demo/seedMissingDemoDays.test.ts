@@ -34,7 +34,7 @@ describe('seedMissingDemoDays', () => {
     const plan = planDemoOrganisation(graph, SEED);
 
     const seeding = await seedMissingDemoDays({
-      catalog: graph,
+      plan,
       cursors: portal.cursors,
       sinks: portal.sinks,
       seed: SEED,
@@ -111,7 +111,7 @@ describe('seedMissingDemoDays', () => {
       const portal = await demoPortal(knex, graph);
       const seed = (day: string) =>
         seedMissingDemoDays({
-          catalog: graph,
+          plan: planDemoOrganisation(graph, SEED),
           cursors: portal.cursors,
           sinks: portal.sinks,
           seed: SEED,
@@ -145,7 +145,7 @@ describe('seedMissingDemoDays', () => {
       );
       const seed = () =>
         seedMissingDemoDays({
-          catalog: graph,
+          plan: planDemoOrganisation(graph, SEED),
           cursors: portal.cursors,
           sinks: portal.sinks,
           seed: SEED,

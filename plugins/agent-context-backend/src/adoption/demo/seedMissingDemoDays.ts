@@ -1,8 +1,7 @@
 import { addDays, dayOf, daysFrom } from '../connectors/days';
 import { ConnectorCursorStore } from '../connectors/types';
-import { AdoptionCatalog } from '../query/AdoptionCatalogView';
 import { demoDayPayloads } from './demoDayPayloads';
-import { planDemoOrganisation } from './planDemoOrganisation';
+import { DemoPlan } from './planDemoOrganisation';
 import { DEMO_DAYS } from './readDemoOptions';
 import { DemoSinks, seedDemoDay } from './seedDemoDay';
 
@@ -24,14 +23,15 @@ export interface DemoSeeding {
 }
 
 /**
- * Seeds the days not seeded yet, up to today: all of the last DEMO_DAYS
+ * Seeds the days not seeded yet, up to today, for the plan made with
+ * the same seed: all of the last DEMO_DAYS
  * on the first run, then only the days since the last one, so the local
  * dashboards keep moving. Each day is marked done once stored, so a run
  * cut short resumes where it stopped, and a day seeded again replaces
  * itself.
  */
 export async function seedMissingDemoDays(options: {
-  catalog: AdoptionCatalog;
+  plan: DemoPlan;
   cursors: ConnectorCursorStore;
   sinks: DemoSinks;
   seed?: string;
@@ -43,8 +43,7 @@ export async function seedMissingDemoDays(options: {
   const oldest = addDays(today, -((options.days ?? DEMO_DAYS) - 1));
   const { cursors } = options;
 
-  await options.catalog.ready();
-  const plan = planDemoOrganisation(options.catalog, seed);
+  const { plan } = options;
   let firstDay = await cursors.findLastDay(DEMO_CURSORS.firstDay);
   if (!firstDay) {
     firstDay = oldest;

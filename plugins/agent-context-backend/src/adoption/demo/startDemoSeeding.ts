@@ -2,11 +2,20 @@ import { LifecycleService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogGraph } from '../../graph';
 import { ConnectorCursorStore } from '../connectors/types';
 import { DemoSinks } from './seedDemoDay';
-import { seedMissingDemoDays } from './seedMissingDemoDays';
+import { DEMO_SEED, seedMissingDemoDays } from './seedMissingDemoDays';
+import { settledDemoPlan } from './settledDemoPlan';
 
 // The catalog of the same backend answers only once every plugin has
 // started, and a first load of a large catalog takes a while.
 const CATALOG_READY_TIMEOUT_MS = 10 * 60 * 1000;
+
+// Quiet for longer than the graph's refresh interval (10 seconds by
+// default), so that an unchanged plan means a catalog that has settled.
+const PLAN_SETTLING = {
+  intervalMs: 5_000,
+  quietChecks: 4,
+  timeoutMs: 10 * 60 * 1000,
+};
 
 /**
  * Seeds the demo's missing days once the backend has started and the
@@ -25,13 +34,10 @@ export function startDemoSeeding(options: {
     logger.info('Demo data: generating adoption usage for the missing days');
     graph
       .ready(CATALOG_READY_TIMEOUT_MS)
-      .then(() =>
+      .then(() => settledDemoPlan(graph, DEMO_SEED, PLAN_SETTLING))
+      .then(plan =>
         seedMissingDemoDays({
-          catalog: {
-            ready: async () => {},
-            keys: () => graph.keys(),
-            get: ref => graph.get(ref),
-          },
+          plan,
           cursors: options.cursors,
           sinks: options.sinks,
         }),
