@@ -104,7 +104,11 @@ export function demoDayActivity(
   const work: DemoWork[] = [];
   const pullRequests: DemoPullRequest[] = [];
 
+  // Someone in two teams works once a day, for the first: a vendor
+  // reports a person once a day.
+  const working = new Set<string>();
   for (const team of plan.teams) {
+    // A team that owns nothing has nothing to work on here.
     if (team.services.length === 0) {
       continue;
     }
@@ -116,6 +120,10 @@ export function demoDayActivity(
         continue;
       }
       adopted++;
+      if (working.has(email)) {
+        continue;
+      }
+      working.add(email);
       const random = seededRandom(seed, day, email);
       // A habit forms over the first weeks; weekends are quiet.
       const habit = Math.min(1, (index - adoptionDay) / 20);

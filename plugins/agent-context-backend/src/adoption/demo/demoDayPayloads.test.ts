@@ -1,6 +1,11 @@
 import { dayIndexOf } from './demoDayActivity';
 import { demoDayPayloads } from './demoDayPayloads';
-import { demoTestGraph } from './__testUtils__/demoTestOrganisation';
+import { entity } from '../../__fixtures__/entities';
+import { addDays } from '../connectors/days';
+import {
+  demoTestEntities,
+  demoTestGraph,
+} from './__testUtils__/demoTestOrganisation';
 import { planDemoOrganisation } from './planDemoOrganisation';
 
 const FIRST_DAY = '2026-09-01';
@@ -76,5 +81,43 @@ describe('demoDayPayloads', () => {
     expect(dayIndexOf(FIRST_DAY, '2026-11-24')).toBe(84);
     expect(activeOn('2026-09-02')).toBeLessThan(people * 0.1);
     expect(activeOn('2026-11-24')).toBeGreaterThan(people * 0.3);
+  });
+
+  it('reports someone in two teams once a day', async () => {
+    const graph = await demoTestGraph([
+      ...demoTestEntities,
+      entity('User', 'both', { profile: { email: 'both@example.com' } }, [
+        ['memberOf', 'group:default/charlie'],
+        ['memberOf', 'group:default/delta'],
+      ]),
+    ]);
+    const plan = planDemoOrganisation(graph, 'seed');
+    let days = 0;
+    for (let n = 0; n < 30; n++) {
+      const payloads = demoDayPayloads(plan, {
+        seed: 'seed',
+        firstDay: FIRST_DAY,
+        day: addDays('2026-11-01', n),
+      });
+      const reports = [
+        ...payloads.otlpMetrics.resourceMetrics!.map(
+          r =>
+            r.resource!.attributes!.find(a => a.key === 'user.email')!.value!
+              .stringValue,
+        ),
+        ...payloads.cursorDailyUsage.data.map(usage => usage.email),
+        // One person's requests share their id's prefix.
+        ...new Map(
+          payloads.gatewayLogs.map(log => [
+            log.id!.replace(/-\d+$/, ''),
+            JSON.parse(log.metadata!).user,
+          ]),
+        ).values(),
+      ].filter(email => email === 'both@example.com');
+      expect(reports.length).toBeLessThanOrEqual(1);
+      days += reports.length;
+    }
+    // Well into the rollout, they do work.
+    expect(days).toBeGreaterThan(0);
   });
 });
