@@ -446,6 +446,21 @@ export interface Config {
          */
         minimumGroupSize?: number;
       };
+      /**
+       * Generated adoption usage for the catalog's teams and people, for a
+       * local portal whose dashboards would otherwise be empty.
+       * @visibility backend
+       */
+      demo?: {
+        /**
+         * On start, seed 90 days of usage (then, on later starts, the days
+         * since the last seeded) through the real ingestion paths; the
+         * overview is marked as demo data. Needs `retention.rowsDays` of
+         * at least 89. A production backend (NODE_ENV=production) refuses
+         * to start with it on. Default: false.
+         */
+        enabled?: boolean;
+      };
       /** How long adoption data is kept. */
       retention?: {
         /**

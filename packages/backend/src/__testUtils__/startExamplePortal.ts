@@ -73,6 +73,9 @@ function exampleAgentContextConfig() {
     // A delta every second: tests wait for the graph to catch up with the
     // catalog (`whenGraphCaughtUp`), and then need not wait long.
     graph: { refreshIntervalSeconds: 1 },
+    // The tests count what they send themselves; the demo's generated
+    // usage would be added to it. Tests that want it turn it on.
+    adoption: { ...agentContext.adoption, demo: { enabled: false } },
     conventions: {
       ...agentContext.conventions,
       repository: {
@@ -128,15 +131,24 @@ export async function startExamplePortal(
   options: {
     /** Modules the test adds to the portal. */
     features?: BackendFeature[];
+    /** The database, when the test reads it too; else a new one. */
+    knex?: Awaited<ReturnType<TestDatabases['init']>>;
+    /** Changes to the example portal's config. */
+    configure?: (
+      config: ReturnType<typeof examplePortalConfig>,
+    ) => ReturnType<typeof examplePortalConfig>;
   } = {},
 ): Promise<ExamplePortal> {
-  const knex = await databases.init(databaseId);
+  const knex = options.knex ?? (await databases.init(databaseId));
+  const config = examplePortalConfig();
   const { server } = await startTestBackend({
     features: [
       ...examplePortalFeatures,
       ...(options.features ?? []),
       mockServices.database.factory({ knex }),
-      mockServices.rootConfig.factory({ data: examplePortalConfig() }),
+      mockServices.rootConfig.factory({
+        data: options.configure?.(config) ?? config,
+      }),
     ],
   });
   await whenCatalogSettled(server, guestAuthorization);

@@ -17,6 +17,7 @@ import {
   scheduleAdoptionConnectors,
 } from './connectors';
 import { createAdoption } from './createAdoption';
+import { DEMO_NOTICE, readDemoOptions, startDemoSeeding } from './demo';
 import { mountAdoptionPushAndWebhook } from './mountAdoptionPushAndWebhook';
 import {
   DatabaseOtlpSeriesStore,
@@ -31,6 +32,11 @@ import {
   createAdoptionQueryRouter,
 } from './query';
 import { UsageRecorder } from './recording';
+import {
+  DEFAULT_AI_ASSISTED_LABELS,
+  defaultKnownAgents,
+  readGithubWebhookConfig,
+} from './webhook';
 
 /**
  * Wires adoption into the plugin: its storage, every source (OTLP, the
@@ -57,7 +63,14 @@ export async function mountAdoption(deps: {
   logger: LoggerService;
 }): Promise<{ queries: AdoptionQueries; usage?: UsageRecorder }> {
   const { config, knex, graph, httpAuth, httpRouter, permissions } = deps;
-  const queries = createAdoptionQueries({ knex, catalog: graph, config });
+  // Read first: a production backend with the demo on stops here.
+  const demo = readDemoOptions(config);
+  const queries = createAdoptionQueries({
+    knex,
+    catalog: graph,
+    config,
+    ...(demo.enabled && { demo: DEMO_NOTICE }),
+  });
   const queryRouter = createAdoptionQueryRouter({
     queries,
     httpAuth,
@@ -83,15 +96,16 @@ export async function mountAdoption(deps: {
     series: otlpSeries,
     retentionDays: otlpOptions.seriesRetentionDays,
   });
+  const otlpReceiver = OtlpReceiver.create({
+    ingestion,
+    series: otlpSeries,
+    logger: deps.logger,
+  });
   httpRouter.use(
     createOtlpRouter({
       httpAuth,
       permissions,
-      receiver: OtlpReceiver.create({
-        ingestion,
-        series: otlpSeries,
-        logger: deps.logger,
-      }),
+      receiver: otlpReceiver,
       maxBodyBytes: otlpOptions.maxBodyBytes,
     }),
   );
@@ -105,6 +119,7 @@ export async function mountAdoption(deps: {
   });
   httpRouter.use(queryRouter);
 
+  const cursors = DatabaseConnectorCursorStore.create({ knex });
   await scheduleAdoptionConnectors({
     config,
     scheduler: deps.scheduler,
@@ -112,8 +127,24 @@ export async function mountAdoption(deps: {
     catalog: deps.catalog,
     auth: deps.auth,
     ingestion,
-    cursors: DatabaseConnectorCursorStore.create({ knex }),
+    cursors,
   });
+  if (demo.enabled) {
+    startDemoSeeding({
+      graph,
+      cursors,
+      sinks: {
+        receiver: otlpReceiver,
+        ingestion,
+        pullRequestRules: readGithubWebhookConfig(config) ?? {
+          aiAssistedLabels: DEFAULT_AI_ASSISTED_LABELS,
+          agents: defaultKnownAgents(),
+        },
+      },
+      lifecycle: deps.lifecycle,
+      logger: deps.logger,
+    });
+  }
 
   const usage = UsageRecorder.fromConfig({
     config,

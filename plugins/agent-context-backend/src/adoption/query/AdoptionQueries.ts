@@ -1,4 +1,5 @@
 import {
+  AdoptionDemoNotice,
   ADOPTION_CONTEXT_ONLY_TOOL,
   AdoptionDetail,
   AdoptionDetailOf,
@@ -72,11 +73,14 @@ export class AdoptionQueries {
     reader: AdoptionRollupReader;
     catalog: AdoptionCatalog;
     minimumGroupSize: number;
+    /** Said on the overview while the figures include demo data. */
+    demo?: AdoptionDemoNotice;
   }) {
     return new AdoptionQueries(
       options.reader,
       options.catalog,
       options.minimumGroupSize,
+      options.demo,
     );
   }
 
@@ -84,6 +88,7 @@ export class AdoptionQueries {
     private readonly reader: AdoptionRollupReader,
     private readonly catalog: AdoptionCatalog,
     private readonly minimum: number,
+    private readonly demo?: AdoptionDemoNotice,
   ) {}
 
   /** The whole organisation. */
@@ -106,6 +111,7 @@ export class AdoptionQueries {
         inCatalog: listedEntities(this.catalog, 'entities').length,
       },
       users: { inCatalog: countUsers(this.catalog) },
+      ...(this.demo && { demo: this.demo }),
     };
   }
 

@@ -1,3 +1,4 @@
+import { AdoptionDemoNotice } from '@agent-context/plugin-agent-context-common';
 import { Config } from '@backstage/config';
 import { Knex } from 'knex';
 import { AdoptionCatalog } from './AdoptionCatalogView';
@@ -22,10 +23,13 @@ export function createAdoptionQueries(options: {
   knex: Knex;
   catalog: AdoptionCatalog;
   config: Config;
+  /** Said on the overview while the figures include demo data. */
+  demo?: AdoptionDemoNotice;
 }): AdoptionQueries {
   return AdoptionQueries.create({
     reader: AdoptionRollupReader.create({ knex: options.knex }),
     catalog: options.catalog,
     ...readAdoptionQueryOptions(options.config),
+    ...(options.demo && { demo: options.demo }),
   });
 }

@@ -3,12 +3,7 @@ import { AuthenticationError, InputError } from '@backstage/errors';
 import express from 'express';
 import Router from 'express-promise-router';
 import { AdoptionIngestion } from '../types';
-import { detectFromCommits, detectFromPullRequest } from './detectAiAssistance';
-import {
-  momentOf,
-  parsePullRequestEvent,
-  pullRequestRow,
-} from './pullRequestEvent';
+import { pullRequestEventRow } from './pullRequestEventRow';
 import { readPullRequestCommitMessages } from './readPullRequestCommitMessages';
 import { GithubWebhookConfig } from './readGithubWebhookConfig';
 import { verifyGithubSignature } from './verifyGithubSignature';
@@ -70,34 +65,21 @@ export function createGithubWebhookRouter(options: {
           error,
         );
       }
-      const event = parsePullRequestEvent(payload);
-      const moment = momentOf(event);
-      if (!moment) {
+      const row = await pullRequestEventRow(payload, {
+        rules: config,
+        readCommitMessages: commitsUrl =>
+          readPullRequestCommitMessages(commitsUrl, config),
+        onCommitsUnread: (error, event) => {
+          logger.warn(
+            `Could not read the commits of ${event.repository.full_name}#${event.pull_request.number}; recorded without the co-author check`,
+            error instanceof Error ? error : undefined,
+          );
+        },
+      });
+      if (!row) {
         res.status(202).json({ recorded: [] });
         return;
       }
-      const { pull_request: pullRequest } = event;
-      let assistance = detectFromPullRequest(pullRequest, {
-        labels: config.aiAssistedLabels,
-        agents: config.agents,
-      });
-      if (!assistance) {
-        try {
-          assistance = detectFromCommits(
-            await readPullRequestCommitMessages(
-              pullRequest.commits_url,
-              config,
-            ),
-            config.agents,
-          );
-        } catch (error) {
-          logger.warn(
-            `Could not read the commits of ${event.repository.full_name}#${pullRequest.number}; recorded without the co-author check`,
-            error instanceof Error ? error : undefined,
-          );
-        }
-      }
-      const row = pullRequestRow(event, moment, assistance);
       const result = await ingestion.ingest([row]);
       res.json({ recorded: [row.sourceId], ...result });
     },

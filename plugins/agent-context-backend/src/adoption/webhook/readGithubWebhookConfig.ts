@@ -65,6 +65,19 @@ export const DEFAULT_KNOWN_AGENTS: Array<{
   },
 ];
 
+/** The labels that mark a pull request AI-assisted unless app-config lists its own. */
+export const DEFAULT_AI_ASSISTED_LABELS = ['ai-assisted'];
+
+/** The default agents, their description patterns compiled. */
+export function defaultKnownAgents(): KnownAgent[] {
+  return DEFAULT_KNOWN_AGENTS.map(agent => ({
+    ...agent,
+    descriptionPatterns: agent.descriptionPatterns.map(p =>
+      compile(p, 'default'),
+    ),
+  }));
+}
+
 function compile(pattern: string, key: string): RegExp {
   try {
     return new RegExp(pattern, 'i');
@@ -115,21 +128,16 @@ export function readGithubWebhookConfig(
           ),
         ),
       }))
-    : DEFAULT_KNOWN_AGENTS.map(agent => ({
-        ...agent,
-        descriptionPatterns: agent.descriptionPatterns.map(p =>
-          compile(p, 'default'),
-        ),
-      }));
+    : defaultKnownAgents();
   return {
     webhookSecret,
     token: github.getOptionalString('token'),
     apiBaseUrl: (
       github.getOptionalString('apiBaseUrl') ?? 'https://api.github.com'
     ).replace(/\/+$/, ''),
-    aiAssistedLabels: github.getOptionalStringArray('aiAssistedLabels') ?? [
-      'ai-assisted',
-    ],
+    aiAssistedLabels:
+      github.getOptionalStringArray('aiAssistedLabels') ??
+      DEFAULT_AI_ASSISTED_LABELS,
     agents,
   };
 }

@@ -6,7 +6,8 @@ import { figures } from '../figures';
 import { readBaseUrl } from '../readConnectorSettings';
 import { AdoptionConnector, ConnectorDay } from '../types';
 
-interface GatewayLog {
+/** One request in the gateway's logs. */
+export interface GatewayLog {
   id?: string;
   created_at?: string;
   provider?: string;
@@ -40,12 +41,15 @@ export interface GatewayMetadataKeys {
 
 const PER_PAGE = 50;
 
+/** The rows' source, and the connector's config key. */
+export const AI_GATEWAY_SOURCE = 'ai-gateway';
+
 /**
  * An AI gateway's request logs (Cloudflare AI Gateway): one event row per
  * request, attributed by the metadata the caller attached to it.
  */
 export class AiGatewayConnector implements AdoptionConnector {
-  readonly name = 'ai-gateway';
+  readonly name = AI_GATEWAY_SOURCE;
 
   /**
    * From the `ai-gateway` block: `apiToken`, `accountId`, `gateway`,
@@ -101,61 +105,76 @@ export class AiGatewayConnector implements AdoptionConnector {
         );
       }
       const logs = answer.result ?? [];
-      for (const log of logs) {
-        // The range's end is inclusive: a log at the next midnight is the
-        // next day's.
-        const at = Date.parse(log.created_at ?? '');
-        if (!Number.isNaN(at) && dayOf(at) !== day) {
-          continue;
-        }
-        const mapped = this.toRow(log);
-        if (mapped.row) {
-          rows.push(mapped.row);
-        }
-        ignored += mapped.ignored;
-      }
+      const read = parseGatewayLogs(logs, { day, keys: this.keys });
+      rows.push(...read.rows);
+      ignored += read.ignored;
       const total = answer.result_info?.total_count ?? 0;
       if (logs.length === 0 || page * PER_PAGE >= total) {
         return { rows, ignored };
       }
     }
   }
+}
 
-  private toRow(log: GatewayLog): { row?: AdoptionRow; ignored: number } {
-    const at = log.created_at ? Date.parse(log.created_at) : NaN;
-    if (!log.id || Number.isNaN(at)) {
-      return { ignored: 1 };
+/**
+ * The rows of one day's page of logs: one event per request. Logs of
+ * another day are left out (the API's range ends inclusive, so a log at
+ * the next midnight belongs to the next day); a log without an id or a
+ * time, or with unreadable metadata, is counted as ignored.
+ */
+export function parseGatewayLogs(
+  logs: GatewayLog[],
+  options: { day: string; keys: GatewayMetadataKeys },
+): ConnectorDay {
+  const rows: AdoptionRow[] = [];
+  let ignored = 0;
+  for (const log of logs) {
+    const at = Date.parse(log.created_at ?? '');
+    if (!Number.isNaN(at) && dayOf(at) !== options.day) {
+      continue;
     }
-    const metadata = parseMetadata(log.metadata);
-    const {
-      [this.keys.entity]: target,
-      [this.keys.user]: who,
-      ...rest
-    } = metadata ?? {};
-    return {
-      row: {
-        type: 'event',
-        source: this.name,
-        sourceId: log.id,
-        timestamp: new Date(at).toISOString(),
-        ...attributionOf(target),
-        ...(typeof who === 'string' && who
-          ? { user: who.includes('@') ? { email: who } : { id: who } }
-          : {}),
-        ...(log.provider ? { provider: log.provider } : {}),
-        ...(log.model ? { model: log.model } : {}),
-        metrics: figures({
-          requests: 1,
-          tokensIn: log.tokens_in,
-          tokensOut: log.tokens_out,
-          cost: log.cost,
-          durationMs: log.duration,
-        }),
-        ...(Object.keys(rest).length ? { metadata: rest } : {}),
-      },
-      ignored: metadata === undefined ? 1 : 0,
-    };
+    const mapped = gatewayRow(log, options.keys);
+    if (mapped.row) {
+      rows.push(mapped.row);
+    }
+    ignored += mapped.ignored;
   }
+  return { rows, ignored };
+}
+
+function gatewayRow(
+  log: GatewayLog,
+  keys: GatewayMetadataKeys,
+): { row?: AdoptionRow; ignored: number } {
+  const at = log.created_at ? Date.parse(log.created_at) : NaN;
+  if (!log.id || Number.isNaN(at)) {
+    return { ignored: 1 };
+  }
+  const metadata = parseMetadata(log.metadata);
+  const { [keys.entity]: target, [keys.user]: who, ...rest } = metadata ?? {};
+  return {
+    row: {
+      type: 'event',
+      source: AI_GATEWAY_SOURCE,
+      sourceId: log.id,
+      timestamp: new Date(at).toISOString(),
+      ...attributionOf(target),
+      ...(typeof who === 'string' && who
+        ? { user: who.includes('@') ? { email: who } : { id: who } }
+        : {}),
+      ...(log.provider ? { provider: log.provider } : {}),
+      ...(log.model ? { model: log.model } : {}),
+      metrics: figures({
+        requests: 1,
+        tokensIn: log.tokens_in,
+        tokensOut: log.tokens_out,
+        cost: log.cost,
+        durationMs: log.duration,
+      }),
+      ...(Object.keys(rest).length ? { metadata: rest } : {}),
+    },
+    ignored: metadata === undefined ? 1 : 0,
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import { sourceIdDigest } from '../sourceIdDigest';
 import { AdoptionConnector, ConnectorDay } from '../types';
 
 /** One user's day in the Admin API's daily usage data. */
-interface CursorDailyUsage {
+export interface CursorDailyUsage {
   date?: number;
   isActive?: boolean;
   email?: string;
@@ -26,9 +26,12 @@ interface CursorDailyUsage {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The rows' source, and the connector's config key. */
+export const CURSOR_SOURCE = 'cursor';
+
 /** Cursor's team usage, from the Admin API's daily usage data. */
 export class CursorConnector implements AdoptionConnector {
-  readonly name = 'cursor';
+  readonly name = CURSOR_SOURCE;
 
   /** From the `cursor` block: `apiKey`, optional `baseUrl`. */
   static fromConfig(block: Config, http: ConnectorHttp): CursorConnector {
@@ -63,58 +66,74 @@ export class CursorConnector implements AdoptionConnector {
         signal,
       },
     );
-    const rows: AdoptionRow[] = [];
-    let ignored = 0;
-    for (const usage of answer.data ?? []) {
-      const row = this.toRow(day, usage);
-      if (row) {
-        rows.push(row);
-      } else {
-        ignored++;
-      }
-    }
-    return { rows, ignored };
+    return parseCursorDailyUsage(answer, { day, identityKey: this.apiKey });
   }
+}
 
-  private toRow(day: string, usage: CursorDailyUsage): AdoptionRow | undefined {
-    // Inactive users carry no usage; a row without a day or a user cannot
-    // be told apart from the next one.
-    if (
-      !usage.isActive ||
-      !usage.email ||
-      typeof usage.date !== 'number' ||
-      !Number.isFinite(usage.date) ||
-      dayOf(usage.date) !== day
-    ) {
-      return undefined;
+/**
+ * The rows of one day's answer of the daily usage data: one per active
+ * user with figures. `identityKey` keys the digest that stands for the
+ * user's e-mail in the row's source id (the connector's API key).
+ */
+export function parseCursorDailyUsage(
+  body: { data?: CursorDailyUsage[] },
+  options: { day: string; identityKey: string },
+): ConnectorDay {
+  const rows: AdoptionRow[] = [];
+  let ignored = 0;
+  for (const usage of body.data ?? []) {
+    const row = cursorRow(options.day, usage, options.identityKey);
+    if (row) {
+      rows.push(row);
+    } else {
+      ignored++;
     }
-    const metrics = figures({
-      linesAdded: usage.acceptedLinesAdded,
-      linesRemoved: usage.acceptedLinesDeleted,
-      editsAccepted: usage.totalAccepts,
-      editsRejected: usage.totalRejects,
-      suggestionsAccepted: usage.totalTabsAccepted,
-      requests: sumOf(
-        usage.composerRequests,
-        usage.chatRequests,
-        usage.agentRequests,
-      ),
-    });
-    if (!hasFigures(metrics)) {
-      return undefined;
-    }
-    return {
-      type: 'daily',
-      source: this.name,
-      sourceId: `${day}:${sourceIdDigest(
-        this.apiKey,
-        usage.email.toLowerCase(),
-      )}`,
-      day,
-      user: { email: usage.email },
-      tool: 'cursor',
-      ...(usage.mostUsedModel ? { model: usage.mostUsedModel } : {}),
-      metrics,
-    };
   }
+  return { rows, ignored };
+}
+
+function cursorRow(
+  day: string,
+  usage: CursorDailyUsage,
+  identityKey: string,
+): AdoptionRow | undefined {
+  // Inactive users carry no usage; a row without a day or a user cannot
+  // be told apart from the next one.
+  if (
+    !usage.isActive ||
+    !usage.email ||
+    typeof usage.date !== 'number' ||
+    !Number.isFinite(usage.date) ||
+    dayOf(usage.date) !== day
+  ) {
+    return undefined;
+  }
+  const metrics = figures({
+    linesAdded: usage.acceptedLinesAdded,
+    linesRemoved: usage.acceptedLinesDeleted,
+    editsAccepted: usage.totalAccepts,
+    editsRejected: usage.totalRejects,
+    suggestionsAccepted: usage.totalTabsAccepted,
+    requests: sumOf(
+      usage.composerRequests,
+      usage.chatRequests,
+      usage.agentRequests,
+    ),
+  });
+  if (!hasFigures(metrics)) {
+    return undefined;
+  }
+  return {
+    type: 'daily',
+    source: CURSOR_SOURCE,
+    sourceId: `${day}:${sourceIdDigest(
+      identityKey,
+      usage.email.toLowerCase(),
+    )}`,
+    day,
+    user: { email: usage.email },
+    tool: 'cursor',
+    ...(usage.mostUsedModel ? { model: usage.mostUsedModel } : {}),
+    metrics,
+  };
 }

@@ -1,0 +1,2 @@
+export { DEMO_NOTICE, readDemoOptions } from './readDemoOptions';
+export { startDemoSeeding } from './startDemoSeeding';
