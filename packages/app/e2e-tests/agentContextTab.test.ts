@@ -9,7 +9,7 @@ import { card, openAsGuest, screenshot } from './portal';
  */
 
 test.describe('the Agent context tab', () => {
-  test('shows checkout-service’s owner chain, dependencies, APIs and blast radius', async ({
+  test('puts the summary, readiness, AGENTS.md and connection first, and the long lists a click away', async ({
     page,
   }) => {
     await openAsGuest(
@@ -23,6 +23,28 @@ test.describe('the Agent context tab', () => {
       .click();
     await expect(page).toHaveURL(/\/agent-context$/);
 
+    // The first screen: what a person comes for.
+    const firstScreen = page.viewportSize()!.height;
+    const readiness = page.getByTestId('agent-readiness-card');
+    await expect(
+      readiness.getByLabel(/^Agent readiness \d+ of 100/),
+    ).toBeVisible();
+    await expect(readiness.getByRole('list', { name: 'Fixes' })).toBeVisible();
+    for (const title of ['Summary', 'AGENTS.md', 'Connect an agent']) {
+      const top = (await card(page, title).boundingBox())?.y;
+      expect(top, `${title} starts on the first screen`).toBeLessThan(
+        firstScreen - 150,
+      );
+    }
+    expect((await readiness.boundingBox())!.y).toBeLessThan(firstScreen - 150);
+    await screenshot(page, 'agent-context-tab.png');
+
+    // The long lists, each behind its section tab.
+    const sections = page.getByRole('tablist', {
+      name: 'Agent context sections',
+    });
+    await expect(card(page, 'Ownership')).toHaveCount(0);
+    await sections.getByRole('tab', { name: 'Ownership & system' }).click();
     const ownership = card(page, 'Ownership');
     await expect(ownership.getByText('Checkout Team').first()).toBeVisible();
     await expect(
@@ -38,7 +60,9 @@ test.describe('the Agent context tab', () => {
       ).toBeVisible();
     }
     await expect(ownership.getByText('Guest User')).toBeVisible();
+    await expect(page).toHaveURL(/section=ownership/);
 
+    await sections.getByRole('tab', { name: 'Dependencies' }).click();
     const dependencies = card(page, 'Dependencies');
     await expect(
       dependencies.getByRole('link', { name: /payments-service/ }).first(),
@@ -47,6 +71,7 @@ test.describe('the Agent context tab', () => {
       dependencies.getByRole('link', { name: /storefront-web/ }).first(),
     ).toBeVisible();
 
+    await sections.getByRole('tab', { name: 'APIs' }).click();
     const apis = card(page, 'APIs');
     await expect(
       apis.getByRole('link', { name: /checkout-api/ }).first(),
@@ -55,13 +80,12 @@ test.describe('the Agent context tab', () => {
       apis.getByRole('link', { name: /payments-api/ }).first(),
     ).toBeVisible();
 
+    await sections.getByRole('tab', { name: 'Blast radius' }).click();
     const blastRadius = card(page, 'Blast radius');
     await expect(blastRadius.getByText(/can affect \d+ entit/)).toBeVisible();
     await expect(
       blastRadius.getByRole('link', { name: /mobile-bff/ }).first(),
     ).toBeVisible();
-
-    await screenshot(page, 'agent-context-tab.png', { fullPage: true });
   });
 
   test('renders, shows raw and downloads the AGENTS.md, and budgets it', async ({

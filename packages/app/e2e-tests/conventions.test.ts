@@ -8,8 +8,9 @@ import { card, openAsGuest, screenshot } from './portal';
  * writes conventions with ids of its own.
  */
 
+// The tab opens its Conventions section from the link.
 const CHECKOUT_TAB =
-  '/catalog/default/component/checkout-service/agent-context';
+  '/catalog/default/component/checkout-service/agent-context?section=conventions';
 
 async function openCheckoutConventions(page: Page) {
   await openAsGuest(page, CHECKOUT_TAB, 'Checkout service');
@@ -70,7 +71,7 @@ test.describe('conventions', () => {
   }) => {
     await openAsGuest(
       page,
-      '/catalog/default/component/payments-service/agent-context',
+      '/catalog/default/component/payments-service/agent-context?section=conventions',
       'Payments service',
     );
     const conventions = card(page, 'Conventions');

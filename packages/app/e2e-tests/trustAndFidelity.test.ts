@@ -11,7 +11,7 @@ test.describe('trust and fidelity', () => {
   }) => {
     await openAsGuest(
       page,
-      '/catalog/default/api/payments-api/agent-context',
+      '/catalog/default/api/payments-api/agent-context?section=apis',
       'Payments API',
     );
     const sides = card(page, 'Providers and consumers');
@@ -28,6 +28,7 @@ test.describe('trust and fidelity', () => {
       await expect(consumers.getByText(consumer)).toBeVisible();
     }
     // The blast radius of an API is its consumers and what depends on them.
+    await page.getByRole('tab', { name: 'Blast radius' }).click();
     await expect(
       card(page, 'Blast radius').getByText('checkout-service').first(),
     ).toBeVisible();
@@ -38,7 +39,7 @@ test.describe('trust and fidelity', () => {
   }) => {
     await openAsGuest(
       page,
-      '/catalog/default/system/checkout/agent-context',
+      '/catalog/default/system/checkout/agent-context?section=conventions',
       'Checkout',
     );
     const conventions = card(page, 'Conventions');
