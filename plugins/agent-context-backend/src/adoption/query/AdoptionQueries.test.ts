@@ -3,6 +3,7 @@ import { NotFoundError } from '@backstage/errors';
 import {
   RANGE,
   adoptionQueriesOver,
+  adoptionRows,
 } from '../../__testUtils__/adoptionScenario';
 import { AdoptionFigures, isWithheld } from './adoptionFigures';
 import { parseAdoptionListParams } from './adoptionListParams';
@@ -80,6 +81,30 @@ describe('AdoptionQueries', () => {
       expect(overview.teams).toEqual({ withActivity: 3, inCatalog: 4 });
       expect(overview.services).toEqual({ withActivity: 3, inCatalog: 4 });
       expect(overview.users).toEqual({ inCatalog: 3 });
+    });
+
+    it('counts only components as services with activity, as it counts those in the catalog', async () => {
+      const queries = adoptionQueriesOver(await databases.init(databaseId), {
+        rows: [
+          ...adoptionRows,
+          {
+            day: '2026-11-03',
+            entityRef: 'api:default/checkout-api',
+            userKey: 'reader',
+            metrics: { contextFetches: 1 },
+          },
+          {
+            day: '2026-11-03',
+            entityRef: 'system:default/shop',
+            userKey: 'reader',
+            metrics: { contextFetches: 1 },
+          },
+        ],
+      });
+
+      const overview = await (await queries).overview(RANGE);
+
+      expect(overview.services).toEqual({ withActivity: 3, inCatalog: 4 });
     });
 
     it('counts distinct people per week, not a sum of days', async () => {

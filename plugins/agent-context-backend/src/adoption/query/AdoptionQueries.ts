@@ -98,7 +98,12 @@ export class AdoptionQueries {
     const [{ detail }, activeTeams, activeServices] = await Promise.all([
       this.detail({ scopeKind: 'org', scopeRef: '', ...span }, range),
       this.reader.activeScopes({ scopeKind: 'team', ...span }),
-      this.reader.activeScopes({ scopeKind: 'entity', ...span }),
+      // Counted as the catalog's are: components only.
+      this.reader.activeScopes({
+        scopeKind: 'entity',
+        kind: 'component',
+        ...span,
+      }),
     ]);
     return {
       ...detail,

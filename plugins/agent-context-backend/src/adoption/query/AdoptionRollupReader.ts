@@ -139,16 +139,24 @@ export class AdoptionRollupReader {
    * would read every rollup of every entity.
    */
   async activeScopes(
-    selection: Omit<RollupSelection, 'scopeRef'>,
+    selection: Omit<RollupSelection, 'scopeRef'> & {
+      /** Only refs of this kind, e.g. `component`: the kind's refs form one key range. */
+      kind?: string;
+    },
   ): Promise<number> {
     const { scopeKind, from, to } = selection;
+    // Refs of a kind sort between "kind:" and "kind;" (';' follows ':'),
+    // so the skip scan stays on the index.
+    const lower = selection.kind ? `${selection.kind}:` : '';
+    const upper = selection.kind ? `${selection.kind};` : '\uffff';
     const result = await this.knex.raw(
       `WITH RECURSIVE refs(ref) AS (
          SELECT MIN(scope_ref) FROM ${ROLLUPS}
-           WHERE scope_kind = ? AND scope_ref > ''
+           WHERE scope_kind = ? AND scope_ref > ? AND scope_ref < ?
          UNION ALL
          SELECT (SELECT MIN(scope_ref) FROM ${ROLLUPS}
-                   WHERE scope_kind = ? AND scope_ref > refs.ref)
+                   WHERE scope_kind = ? AND scope_ref > refs.ref
+                     AND scope_ref < ?)
            FROM refs WHERE refs.ref IS NOT NULL
        )
        SELECT COUNT(*) AS count FROM refs
@@ -157,7 +165,7 @@ export class AdoptionRollupReader {
          WHERE active.scope_kind = ? AND active.scope_ref = refs.ref
            AND active.day BETWEEN ? AND ?
        )`,
-      [scopeKind, scopeKind, scopeKind, from, to],
+      [scopeKind, lower, upper, scopeKind, upper, scopeKind, from, to],
     );
     // pg answers { rows }, SQLite the rows themselves.
     const rows = Array.isArray(result) ? result : result.rows;
