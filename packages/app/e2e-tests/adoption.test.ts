@@ -96,7 +96,7 @@ test.describe('the AI adoption page', () => {
     await expect(
       page.getByTestId('adoption-no-activity-services').getByRole('listitem'),
     ).not.toHaveCount(0);
-    await screenshot(page, 'adoption-page.png');
+    await screenshot(page, 'adoption-page.png', { fullPage: true });
   });
 
   test('sorts a table through the API and widens the date range', async ({
@@ -119,7 +119,6 @@ test.describe('the AI adoption page', () => {
       'aria-label',
       'component:default/customer-profile-service',
     );
-    await screenshot(services, 'adoption-services-table.png');
 
     // Ninety days hold more requests than the last thirty.
     const thirtyDays = await tileNumber(page, 'Requests');
@@ -140,8 +139,8 @@ test.describe('adoption and readiness on entity pages', () => {
   }) => {
     await openAsGuest(
       page,
-      '/catalog/default/component/payments-service',
-      'Payments service',
+      '/catalog/default/component/storefront-web',
+      'Storefront web',
     );
     const overview = page.getByTestId('agent-readiness-overview-card');
     await expect(
@@ -151,8 +150,8 @@ test.describe('adoption and readiness on entity pages', () => {
     await expect(async () => {
       await openAsGuest(
         page,
-        '/catalog/default/component/payments-service/agent-context?section=adoption',
-        'Payments service',
+        '/catalog/default/component/storefront-web/agent-context?section=adoption',
+        'Storefront web',
       );
       await expect(
         page.getByTestId('agent-adoption-card').getByRole('figure').first(),

@@ -62,6 +62,35 @@ describe('demoDayPayloads', () => {
     );
   });
 
+  it("adds the portal's own usage as the recorder writes it, by the day's working people", async () => {
+    const graph = await demoTestGraph();
+    const plan = planDemoOrganisation(graph, 'seed');
+    const payloads = demoDayPayloads(plan, {
+      seed: 'seed',
+      firstDay: FIRST_DAY,
+      day: '2026-11-24',
+    });
+    const emails = new Set(plan.teams.flatMap(team => team.members));
+
+    const fetches = payloads.contextFetches;
+    expect(fetches.length).toBeGreaterThan(0);
+    for (const row of fetches) {
+      expect(row).toMatchObject({
+        type: 'event',
+        source: 'agent-context',
+        metrics: { contextFetches: 1 },
+      });
+      expect(row.timestamp!.slice(0, 10)).toBe('2026-11-24');
+      expect(emails).toContain(row.user?.email);
+      expect(graph.get(row.entityRef!)).toBeDefined();
+    }
+    // Ids from the day, so that seeding the day again replaces its rows.
+    expect(new Set(fetches.map(row => row.sourceId)).size).toBe(fetches.length);
+    expect(
+      fetches.every(row => row.sourceId.startsWith('demo-2026-11-24-')),
+    ).toBe(true);
+  });
+
   it('starts quiet: on the first day hardly anyone works with agents', async () => {
     const plan = planDemoOrganisation(await demoTestGraph(), 'seed');
     const people = plan.teams.flatMap(team => team.members).length;

@@ -1,6 +1,8 @@
+import { AdoptionRow } from '@agent-context/plugin-agent-context-common';
 import { CursorDailyUsage } from '../connectors/cursor/CursorConnector';
 import { GatewayLog } from '../connectors/aiGateway/AiGatewayConnector';
 import { OtlpMetricsRequest } from '../otlp/otlpMessages';
+import { demoContextFetches } from './demoContextFetches';
 import { demoCursorDailyUsage } from './demoCursorDailyUsage';
 import { demoDayActivity } from './demoDayActivity';
 import { demoGatewayLogs } from './demoGatewayLogs';
@@ -15,6 +17,8 @@ export interface DemoDayPayloads {
   cursorDailyUsage: { data: CursorDailyUsage[] };
   gatewayLogs: GatewayLog[];
   pullRequestEvents: unknown[];
+  /** The portal's own usage rows, as its usage recorder writes them. */
+  contextFetches: AdoptionRow[];
 }
 
 /** The day's activity as the payloads of the sources that report it. */
@@ -29,5 +33,7 @@ export function demoDayPayloads(
     cursorDailyUsage: demoCursorDailyUsage(work, day),
     gatewayLogs: demoGatewayLogs(work, day),
     pullRequestEvents: demoPullRequestEvents(pullRequests),
+    // Last: it draws from the same per-person randoms after the others.
+    contextFetches: demoContextFetches(work, day),
   };
 }

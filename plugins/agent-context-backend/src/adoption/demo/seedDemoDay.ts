@@ -22,7 +22,7 @@ export interface DemoSinks {
 export interface DemoDaySeeded {
   /** OTLP data points the receiver took. */
   otlpPoints: number;
-  /** Rows of the connectors' and the webhook's formats. */
+  /** Rows of the connectors', the webhook's and the recorder's formats. */
   rows: number;
 }
 
@@ -50,6 +50,7 @@ export async function seedDemoDay(
     }).rows,
     ...parseGatewayLogs(payloads.gatewayLogs, { day, keys: DEMO_GATEWAY_KEYS })
       .rows,
+    ...payloads.contextFetches,
   ];
   for (const payload of payloads.pullRequestEvents) {
     const row = await pullRequestEventRow(payload, {

@@ -20,6 +20,34 @@ export interface ContextFetch {
   tool: string;
 }
 
+/**
+ * The adoption row of a fetch: the one shape of the suite's own usage,
+ * whether the recorder saw the fetch or the demo generator made it up.
+ * A known e-mail makes the caller the same person as in their tools'
+ * rows; a principal alone is pseudonymised within this source.
+ */
+export function contextFetchRow(
+  fetch: ContextFetch & { email?: string },
+  at: { timestamp: string; sourceId: string },
+): AdoptionRow {
+  let user: AdoptionRow['user'];
+  if (fetch.email) {
+    user = { email: fetch.email };
+  } else if (fetch.principal) {
+    user = { id: fetch.principal };
+  }
+  return {
+    type: 'event',
+    source: USAGE_SOURCE,
+    sourceId: at.sourceId,
+    timestamp: at.timestamp,
+    ...(fetch.entityRef && { entityRef: fetch.entityRef }),
+    ...(user && { user }),
+    tool: fetch.tool,
+    metrics: { contextFetches: 1 },
+  };
+}
+
 /** What the recorder has done since it was created. */
 export interface UsageRecorderStats {
   recorded: number;
@@ -184,16 +212,10 @@ export class UsageRecorder {
       return;
     }
     this.counts.recorded += 1;
-    this.queue.set(key, {
-      type: 'event',
-      source: USAGE_SOURCE,
-      sourceId: randomUUID(),
-      timestamp,
-      ...(fetch.entityRef && { entityRef: fetch.entityRef }),
-      ...(fetch.principal && { user: { id: fetch.principal } }),
-      tool: fetch.tool,
-      metrics: { contextFetches: 1 },
-    });
+    this.queue.set(
+      key,
+      contextFetchRow(fetch, { timestamp, sourceId: randomUUID() }),
+    );
     if (this.queue.size >= this.settings.batchSize) {
       void this.flush();
     }

@@ -1,4 +1,4 @@
-export { UsageRecorder, USAGE_SOURCE } from './UsageRecorder';
+export { UsageRecorder, USAGE_SOURCE, contextFetchRow } from './UsageRecorder';
 export type { ContextFetch, UsageRecorderStats } from './UsageRecorder';
 export { recordHttpFetches } from './recordHttpFetches';
 export { recordingActionsRegistry } from './recordingActionsRegistry';
