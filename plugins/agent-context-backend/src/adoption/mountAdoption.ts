@@ -17,6 +17,7 @@ import {
   scheduleAdoptionConnectors,
 } from './connectors';
 import { createAdoption } from './createAdoption';
+import { AdoptionIngestion } from './types';
 import { DEMO_NOTICE, readDemoOptions, startDemoSeeding } from './demo';
 import { mountAdoptionPushAndWebhook } from './mountAdoptionPushAndWebhook';
 import {
@@ -81,13 +82,22 @@ export async function mountAdoption(deps: {
     return { queries };
   }
 
-  const { ingestion } = await createAdoption({
+  const { ingestion: stored } = await createAdoption({
     config,
     knex,
     scheduler: deps.scheduler,
     logger: deps.logger,
     attributor: GraphAdoptionAttributor.fromConfig({ config, graph }),
   });
+  // Every source ingests through this: what it stores shows at once to
+  // this backend's readers, whose shared figures it clears.
+  const ingestion: AdoptionIngestion = {
+    async ingest(rows, options) {
+      const result = await stored.ingest(rows, options);
+      queries.invalidate();
+      return result;
+    },
+  };
 
   const otlpOptions = readOtlpOptions(config);
   const otlpSeries = DatabaseOtlpSeriesStore.create({ knex });

@@ -5,6 +5,10 @@ import {
   adoptionQueriesOver,
   adoptionRows,
 } from '../../__testUtils__/adoptionScenario';
+import {
+  SeedRow,
+  seedAdoptionRollups,
+} from '../../__testUtils__/adoptionRollups';
 import { AdoptionFigures, isWithheld } from './adoptionFigures';
 import { parseAdoptionListParams } from './adoptionListParams';
 
@@ -81,6 +85,28 @@ describe('AdoptionQueries', () => {
       expect(overview.teams).toEqual({ withActivity: 3, inCatalog: 4 });
       expect(overview.services).toEqual({ withActivity: 3, inCatalog: 4 });
       expect(overview.users).toEqual({ inCatalog: 3 });
+    });
+
+    it("shares every service's figures over a range between requests until this backend ingests", async () => {
+      const knex = await databases.init(databaseId);
+      const queries = await adoptionQueriesOver(knex);
+      const more: SeedRow[] = [
+        {
+          day: '2026-11-03',
+          entityRef: 'component:default/idle-service',
+          metrics: { mergeRequestsMerged: 4 },
+        },
+      ];
+      const idle = async () =>
+        (await queries.entities(RANGE, LIST)).items.find(
+          item => item.ref === 'component:default/idle-service',
+        )!;
+      expect((await idle()).totals.mergeRequestsMerged).toBe(0);
+
+      await seedAdoptionRollups(knex, more);
+      expect((await idle()).totals.mergeRequestsMerged).toBe(0);
+      queries.invalidate();
+      expect((await idle()).totals.mergeRequestsMerged).toBe(4);
     });
 
     it('counts only components as services with activity, as it counts those in the catalog', async () => {

@@ -25,6 +25,14 @@ import { AdoptionRange, daysIn, rangeBuckets } from './adoptionRange';
 import { AdoptionListParams, encodeCursor } from './adoptionListParams';
 import { AdoptionRollupReader, RollupSelection } from './AdoptionRollupReader';
 import { protectSmallGroups } from './protectSmallGroups';
+import { SharedComputations } from './SharedComputations';
+
+/**
+ * How long readers share every scope's figures over a range: a dashboard's
+ * requests within this time compute them once. This backend's own
+ * ingestion clears them at once; another replica's shows within it.
+ */
+const DEFAULT_SHARED_FOR_MS = 60_000;
 
 /** The cell of a ref (in any letter case) in a map, added when missing. */
 function cellIn(
@@ -75,12 +83,18 @@ export class AdoptionQueries {
     minimumGroupSize: number;
     /** Said on the overview while the figures include demo data. */
     demo?: AdoptionDemoNotice;
+    /** How long every scope's figures over a range are shared; 0 for not at all. */
+    sharedForMs?: number;
   }) {
     return new AdoptionQueries(
       options.reader,
       options.catalog,
       options.minimumGroupSize,
       options.demo,
+      new SharedComputations({
+        ttlMs: options.sharedForMs ?? DEFAULT_SHARED_FOR_MS,
+        maxEntries: 32,
+      }),
     );
   }
 
@@ -88,8 +102,19 @@ export class AdoptionQueries {
     private readonly reader: AdoptionRollupReader,
     private readonly catalog: AdoptionCatalog,
     private readonly minimum: number,
-    private readonly demo?: AdoptionDemoNotice,
+    private readonly demo: AdoptionDemoNotice | undefined,
+    private readonly siblingCells: SharedComputations<
+      Map<string, AdoptionCell>
+    >,
   ) {}
+
+  /**
+   * Forgets the figures shared between readers: call it when this backend
+   * has ingested rows, so that its own readers see them at once.
+   */
+  invalidate(): void {
+    this.siblingCells.invalidate();
+  }
 
   /** The whole organisation. */
   async overview(range: AdoptionRange): Promise<AdoptionOverview> {
@@ -305,13 +330,29 @@ export class AdoptionQueries {
     listedRefs: string[],
   ): Promise<Map<string, AdoptionCell>> {
     const days = daysIn(range.from, range.to);
+    // Shared between readers and requests: the same for everyone who may
+    // read adoption figures. Cells without data take no part in the
+    // minimum group size, so the listed refs are added to a copy.
+    const shared = await this.siblingCells.get(
+      `${scopeKind}\n${range.from}\n${range.to}`,
+      () => this.computeSiblings(scopeKind, range),
+    );
+    const cells = new Map(shared);
+    listedRefs.forEach(ref => cellIn(cells, ref, days));
+    return cells;
+  }
+
+  private async computeSiblings(
+    scopeKind: 'team' | 'entity',
+    range: AdoptionRange,
+  ): Promise<Map<string, AdoptionCell>> {
+    const days = daysIn(range.from, range.to);
     const span = { scopeKind, from: range.from, to: range.to };
     const [sums, users] = await Promise.all([
       this.reader.sums(span, { scope: true }),
       this.reader.users(span, { scope: true }),
     ]);
     const cells = new Map<string, AdoptionCell>();
-    listedRefs.forEach(ref => cellIn(cells, ref, days));
     cellIn(cells, '', days);
     for (const row of sums) {
       cellIn(cells, row.scopeRef, days).add(row.metric, row.value);
