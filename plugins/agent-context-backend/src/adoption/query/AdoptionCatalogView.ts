@@ -1,3 +1,4 @@
+import type { AdoptionCatalogFacts } from '@agent-context/plugin-agent-context-common';
 import {
   Entity,
   RELATION_CHILD_OF,
@@ -18,16 +19,7 @@ export interface AdoptionCatalog {
 }
 
 /** What the lists show and filter an entity or team by. */
-export type CatalogFacts = {
-  ref: string;
-  kind: string;
-  title?: string;
-  /** Lower-case ref: an entity's owner; a team's parent group. */
-  owner?: string;
-  /** Lower-case ref of the system the entity is part of. */
-  system?: string;
-  lifecycle?: string;
-};
+export type CatalogFacts = AdoptionCatalogFacts;
 
 const lower = (value: string) => value.toLocaleLowerCase('en-US');
 

@@ -1,10 +1,5 @@
-import { ReactNode } from 'react';
 import { stringifyEntityRef } from '@backstage/catalog-model';
-import {
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import {
   entityRouteParams,
@@ -12,9 +7,8 @@ import {
   useEntity,
 } from '@backstage/plugin-catalog-react';
 import Box from '@mui/material/Box';
-import { responseStatusOf } from '../../adoption';
 import { useEntityAdoption, useEntityReadiness } from '../../hooks';
-import { NotScored, ReadinessHeadline } from '../EntityReadinessCard';
+import { ReadinessHeadline, ReadinessStates } from '../EntityReadinessCard';
 import { ReadinessFixList } from '../ReadinessFixList';
 import { UsageSummaryLine } from './UsageSummaryLine';
 
@@ -48,25 +42,16 @@ export function EntityAgentReadinessOverviewCard(
   const entityRoute = useRouteRef(entityRouteRef);
   const tabLink = `${entityRoute(entityRouteParams(entity))}/${tabPath}`;
 
-  const { readiness, loading, error } = readinessState;
-  let content: ReactNode = null;
-  if (error) {
-    content =
-      responseStatusOf(error) === 404 ? (
-        <NotScored />
-      ) : (
-        <ResponseErrorPanel error={error} />
-      );
-  } else if (loading && !readiness) {
-    content = <Progress />;
-  } else if (readiness) {
-    content = (
-      <>
-        <ReadinessHeadline readiness={readiness} />
-        <ReadinessFixList checks={readiness.checks} limit={TOP_FIXES} />
-      </>
-    );
-  }
+  const content = (
+    <ReadinessStates state={readinessState}>
+      {readiness => (
+        <>
+          <ReadinessHeadline readiness={readiness} />
+          <ReadinessFixList checks={readiness.checks} limit={TOP_FIXES} />
+        </>
+      )}
+    </ReadinessStates>
+  );
 
   return (
     <Box

@@ -11,7 +11,7 @@ import CheckCircleOutline from '@mui/icons-material/CheckCircleOutline';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { responseStatusOf } from '../../adoption';
-import { useEntityReadiness } from '../../hooks';
+import { EntityReadinessState, useEntityReadiness } from '../../hooks';
 import { CardSection } from '../CardSection';
 import { ReadinessFixList } from '../ReadinessFixList';
 import { ReadinessScore } from '../ReadinessScore';
@@ -38,6 +38,29 @@ export function ReadinessHeadline(props: { readiness: EntityReadiness }) {
       </Typography>
     </Box>
   );
+}
+
+/**
+ * What both readiness cards show before and instead of a readiness: not
+ * scored (a 404), the error, or the loading state; the readiness itself
+ * is drawn by `children`.
+ */
+export function ReadinessStates(props: {
+  state: EntityReadinessState;
+  children: (readiness: EntityReadiness) => ReactNode;
+}) {
+  const { readiness, loading, error } = props.state;
+  if (error) {
+    return responseStatusOf(error) === 404 ? (
+      <NotScored />
+    ) : (
+      <ResponseErrorPanel error={error} />
+    );
+  }
+  if (loading && !readiness) {
+    return <Progress />;
+  }
+  return readiness ? <>{props.children(readiness)}</> : null;
 }
 
 // The passed checks take one wrapped line or two: they need no action.
@@ -81,35 +104,24 @@ function PassedChecks(props: { readiness: EntityReadiness }) {
  */
 export function EntityReadinessCard() {
   const { entity } = useEntity();
-  const { readiness, loading, error } = useEntityReadiness(
-    stringifyEntityRef(entity),
+  const state = useEntityReadiness(stringifyEntityRef(entity));
+  const content = (
+    <ReadinessStates state={state}>
+      {readiness => (
+        <>
+          <ReadinessHeadline readiness={readiness} />
+          <CardSection title="To fix">
+            {/* Its own scroll, so that a long list keeps the card beside the
+                summary on the tab's first screen. */}
+            <Box sx={{ maxHeight: 260, overflow: 'auto' }}>
+              <ReadinessFixList checks={readiness.checks} />
+            </Box>
+          </CardSection>
+          <PassedChecks readiness={readiness} />
+        </>
+      )}
+    </ReadinessStates>
   );
-
-  let content: ReactNode = null;
-  if (error) {
-    content =
-      responseStatusOf(error) === 404 ? (
-        <NotScored />
-      ) : (
-        <ResponseErrorPanel error={error} />
-      );
-  } else if (loading && !readiness) {
-    content = <Progress />;
-  } else if (readiness) {
-    content = (
-      <>
-        <ReadinessHeadline readiness={readiness} />
-        <CardSection title="To fix">
-          {/* Its own scroll, so that a long list keeps the card beside the
-              summary on the tab's first screen. */}
-          <Box sx={{ maxHeight: 260, overflow: 'auto' }}>
-            <ReadinessFixList checks={readiness.checks} />
-          </Box>
-        </CardSection>
-        <PassedChecks readiness={readiness} />
-      </>
-    );
-  }
 
   return (
     <Box

@@ -2,4 +2,5 @@ export {
   EntityReadinessCard,
   NotScored,
   ReadinessHeadline,
+  ReadinessStates,
 } from './EntityReadinessCard';
