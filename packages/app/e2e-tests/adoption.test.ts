@@ -23,6 +23,13 @@ async function openAdoption(page: Page, path = ADOPTION) {
         .getByRole('table', { name: 'Teams' })
         .getByRole('row', { name: 'group:default/web-team' }),
     ).toBeVisible({ timeout: 10_000 });
+    // The overview may have been read before seeding got far enough: the
+    // page then says there is no usage yet, and is opened again.
+    await expect(
+      page
+        .getByTestId('adoption-tiles')
+        .getByRole('group', { name: 'Active AI users', exact: true }),
+    ).toBeVisible({ timeout: 10_000 });
   }).toPass({ timeout: 240_000 });
 }
 
