@@ -3,22 +3,20 @@ import {
   AdoptionOverview,
   isWithheld,
 } from '@agent-context/plugin-agent-context-common';
-import { InfoCard, Progress } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import Grid from '@mui/material/Grid';
 import Skeleton from '@mui/material/Skeleton';
 import {
   AdoptionRange,
   changeFrom,
   formatNumber,
-  hasActivity,
   lastDays,
   pointsFrom,
   sumFigures,
 } from '../../adoption';
 import { AdoptionOverviewState, useAdoptionOverview } from '../../hooks';
-import { AdoptionEmptyState } from '../AdoptionEmptyState';
 import { AdoptionFigureText } from '../AdoptionFigureText';
-import { AdoptionErrorPanel } from '../AdoptionErrorPanel';
+import { AdoptionOverviewStates } from './AdoptionOverviewStates';
 import { AdoptionWithheldNote } from './AdoptionWithheldNote';
 import { AdoptionTile } from './AdoptionTile';
 
@@ -177,19 +175,14 @@ export function AdoptionTiles(props: {
   state: AdoptionOverviewState;
   range: AdoptionRange;
 }) {
-  const { overview, error } = props.state;
-  let content;
-  if (error) {
-    content = <AdoptionErrorPanel error={error} />;
-  } else if (!overview) {
-    content = <Progress />;
-  } else if (!hasActivity(overview.totals)) {
-    content = (
-      <AdoptionEmptyState title="No AI usage recorded in this range yet" />
-    );
-  } else {
-    content = <Tiles overview={overview} range={props.range} />;
-  }
+  const content = (
+    <AdoptionOverviewStates
+      state={props.state}
+      emptyTitle="No AI usage recorded in this range yet"
+    >
+      {overview => <Tiles overview={overview} range={props.range} />}
+    </AdoptionOverviewStates>
+  );
   return (
     <InfoCard
       title="Headline figures"
